@@ -1,0 +1,22 @@
+import { projectCashFlow } from './cashFlow';
+import { runMonteCarlo, type MonteCarloOptions } from './monteCarlo';
+import { projectPoint } from './point';
+import type { Scenario } from './schema';
+import type { CashFlowResult, MonteCarloResult, PointResult } from './types';
+
+export interface Evaluation {
+  name: string;
+  point: PointResult;
+  monteCarlo: MonteCarloResult;
+  cashFlow: CashFlowResult;
+}
+
+/** Everything the `simulate` command reports for one scenario (SPEC §7). */
+export function evaluateScenario(scenario: Scenario, options: MonteCarloOptions = {}): Evaluation {
+  return {
+    name: scenario.name,
+    point: projectPoint(scenario),
+    monteCarlo: runMonteCarlo(scenario, options),
+    cashFlow: projectCashFlow(scenario),
+  };
+}

@@ -1,0 +1,97 @@
+/** Result shapes of the engine (SPEC §4–§7). Undefined metrics are `null`, never NaN or Infinity. */
+
+export interface PayoutBreakdown {
+  /** feePerPost · creators · posts */
+  fixedFees: number;
+  /** giftCost · creators */
+  gifts: number;
+  /** amountPerAction · payable conversions */
+  perAction: number;
+  /** commissionRate · payable · AOV · (1 − discount) */
+  commission: number;
+  /** amountPerLead · leads · trackedShare */
+  perLead: number;
+}
+
+export interface Volumes {
+  impressions: number;
+  reach: number;
+  engagements: number;
+  clicks: number;
+  conversions: number;
+  leads: number;
+  netRevenue: number;
+}
+
+export interface UnitMetrics {
+  roi: number | null;
+  roas: number | null;
+  cpm: number | null;
+  cpe: number | null;
+  cpc: number | null;
+  cpa: number | null;
+  cpl: number | null;
+}
+
+export interface LineItemPoint extends Volumes, UnitMetrics {
+  id: string;
+  label: string;
+  payout: number;
+  payoutBreakdown: PayoutBreakdown;
+  /** netRevenue · grossMargin + leads · leadValue */
+  grossProfit: number;
+  profit: number;
+  breakEvenConversionRate: number | null;
+  breakEvenFeePerPost: number | null;
+}
+
+export interface CampaignTotals extends Volumes, UnitMetrics {
+  payout: number;
+  payoutBreakdown: PayoutBreakdown;
+  overheads: number;
+  cost: number;
+  grossProfit: number;
+  profit: number;
+  mediaValue: number;
+  breakEvenConversionMultiplier: number | null;
+}
+
+export interface PointResult {
+  totals: CampaignTotals;
+  lineItems: LineItemPoint[];
+}
+
+export const MC_METRICS = ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
+export type McMetric = (typeof MC_METRICS)[number];
+
+export interface Summary {
+  mean: number | null;
+  sd: number | null;
+  p5: number | null;
+  p50: number | null;
+  p95: number | null;
+}
+
+/** Per-trial campaign totals, kept when asked for (histograms, comparisons, audit export). */
+export type McSamples = Record<McMetric, Float64Array>;
+
+export interface MonteCarloResult {
+  trials: number;
+  seed: number;
+  metrics: Record<McMetric, Summary>;
+  probabilityOfLoss: number;
+  samples?: McSamples;
+}
+
+export interface CashFlowWeek {
+  week: number;
+  cost: number;
+  netRevenue: number;
+  grossProfit: number;
+  cumulativeProfit: number;
+}
+
+export interface CashFlowResult {
+  weeks: CashFlowWeek[];
+  paybackWeek: number | null;
+}
