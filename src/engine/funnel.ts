@@ -1,0 +1,93 @@
+import { rateMedian } from './distributions';
+import { RATE_KINDS, type LineItem, type RateKind } from './schema';
+import type { PayoutBreakdown, Volumes } from './types';
+import type { UnitEconomics } from './unitEconomics';
+
+/** One value per rate kind: the medians for the typical case, or any other choice (P5/P95, a trial). */
+export type Rates = Record<RateKind, number>;
+
+/** Every rate of a line item at its median (SPEC §4). */
+export function medianRates(item: LineItem): Rates {
+  return ratesFrom((kind) => rateMedian(item[kind]));
+}
+
+export function ratesFrom(rateOf: (kind: RateKind) => number): Rates {
+  const rates = {} as Rates;
+  for (const kind of RATE_KINDS) rates[kind] = rateOf(kind);
+  return rates;
+}
+
+export type FunnelVolumes = Omit<Volumes, 'netRevenue'>;
+
+/** The funnel of SPEC §4 for a group of C creators with F followers each, posting P times. */
+export function funnelVolumes(item: Pick<LineItem, 'creators' | 'followers' | 'posts'>, rates: Rates): FunnelVolumes {
+  const { creators: c, followers: f, posts: p } = item;
+  const impressions = c * p * f * rates.reachRate;
+  const clicks = impressions * rates.clickRate;
+  return {
+    impressions,
+    reach: c * f * exposedShare(rates.reachRate * p),
+    engagements: c * p * f * rates.engagementRate,
+    clicks,
+    conversions: clicks * rates.conversionRate,
+    leads: clicks * rates.leadRate,
+  };
+}
+
+/**
+ * 1 − exp(−x), the share of followers who see at least one of the posts. expm1 keeps precision
+ * when x is tiny; x = 0 returns +0 rather than −0.
+ */
+function exposedShare(x: number): number {
+  return x === 0 ? 0 : -Math.expm1(-x);
+}
+
+export interface LineItemMoney {
+  netRevenue: number;
+  payout: number;
+  payoutBreakdown: PayoutBreakdown;
+  /** netRevenue · grossMargin + leads · leadValue */
+  grossProfit: number;
+  /** grossProfit − payout */
+  profit: number;
+}
+
+/** Prices a group's conversions and leads with its unit economics (fees and gifts come with them). */
+export function priceVolumes(economics: UnitEconomics, conversions: number, leads: number): LineItemMoney {
+  const payoutBreakdown: PayoutBreakdown = {
+    fixedFees: economics.fixedFees,
+    gifts: economics.gifts,
+    perAction: conversions * economics.perActionPerConversion,
+    commission: conversions * economics.commissionPerConversion,
+    perLead: leads * economics.payoutPerLead,
+  };
+  const payout = sumBreakdown(payoutBreakdown);
+  const grossProfit = conversions * economics.grossProfitPerConversion + leads * economics.grossProfitPerLead;
+  return {
+    netRevenue: conversions * economics.revenuePerConversion,
+    payout,
+    payoutBreakdown,
+    grossProfit,
+    profit: grossProfit - payout,
+  };
+}
+
+export function sumBreakdown(b: PayoutBreakdown): number {
+  return b.fixedFees + b.gifts + b.perAction + b.commission + b.perLead;
+}
+
+export type LineItemFlows = FunnelVolumes & LineItemMoney;
+
+/**
+ * One line item's volumes and money at explicit rate values. The point projection passes the
+ * medians; sensitivity analysis, the payment explorer and the cash flow pass other values.
+ * `economics` is `unitEconomics(item, scenario.economics)`, computed once by the caller.
+ */
+export function lineItemAtRates(
+  item: Pick<LineItem, 'creators' | 'followers' | 'posts'>,
+  economics: UnitEconomics,
+  rates: Rates,
+): LineItemFlows {
+  const volumes = funnelVolumes(item, rates);
+  return { ...volumes, ...priceVolumes(economics, volumes.conversions, volumes.leads) };
+}
