@@ -1,7 +1,8 @@
 import { commonMessages } from './common';
+import { shellMessages } from './shell';
 
 /**
  * Every message pack of the app. A screen adds its own file in this folder and lists it here;
  * English is the source and a test checks that Dutch has exactly the same keys.
  */
-export const MESSAGE_PACKS = [commonMessages] as const;
+export const MESSAGE_PACKS = [commonMessages, shellMessages] as const;
