@@ -1,8 +1,9 @@
 import { commonMessages } from './common';
+import { ioMessages } from './io';
 import { shellMessages } from './shell';
 
 /**
  * Every message pack of the app. A screen adds its own file in this folder and lists it here;
  * English is the source and a test checks that Dutch has exactly the same keys.
  */
-export const MESSAGE_PACKS = [commonMessages, shellMessages] as const;
+export const MESSAGE_PACKS = [commonMessages, shellMessages, ioMessages] as const;

@@ -1,0 +1,111 @@
+import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
+import { restorePersisted } from './restore';
+import type { AppState, PersistedState } from './types';
+
+export const STORAGE_NAME = 'campaign-roi-planner';
+export const STORAGE_VERSION = 1;
+/** Unreadable autosaved text is copied to `${BACKUP_PREFIX}${timestamp}` before anything overwrites it. */
+export const BACKUP_PREFIX = `${STORAGE_NAME}:backup:`;
+
+/** One step lifts autosaved state from version v to v + 1, keyed by v. */
+export type StateMigration = (state: Record<string, unknown>) => Record<string, unknown>;
+
+/** Version 1 is the first autosave format; the next change adds `1: (state) => …` here. */
+export const STATE_MIGRATIONS: Readonly<Record<number, StateMigration>> = {};
+
+const unreadable = (reason: string) => ({ unreadable: reason });
+
+export function migrateState(state: unknown, version: number, migrations: Readonly<Record<number, StateMigration>>): unknown {
+  if (version > STORAGE_VERSION) return unreadable(`saved by a newer version of the app (autosave version ${version})`);
+  let current = state as Record<string, unknown>;
+  for (let v = version; v < STORAGE_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) return unreadable(`no migration from autosave version ${v}`);
+    try {
+      current = step(current);
+    } catch (err) {
+      return unreadable(`migration from autosave version ${v} failed: ${String(err)}`);
+    }
+  }
+  return current;
+}
+
+/**
+ * Wraps a Web Storage so that text which is not JSON reaches `merge` as unreadable state instead
+ * of failing hydration (after which the next autosave would overwrite it), and so that a full
+ * storage does not turn every edit into an exception.
+ */
+function guarded(storage: Storage): StateStorage {
+  return {
+    getItem: (name) => {
+      const text = storage.getItem(name);
+      if (text === null) return null;
+      try {
+        JSON.parse(text);
+        return text;
+      } catch {
+        return JSON.stringify({ state: unreadable('the saved text is not JSON'), version: STORAGE_VERSION });
+      }
+    },
+    setItem: (name, value) => {
+      try {
+        storage.setItem(name, value);
+      } catch (err) {
+        console.warn(`Autosave failed: ${String(err)}`);
+      }
+    },
+    removeItem: (name) => storage.removeItem(name),
+  };
+}
+
+function backUp(storage: Storage, now: number): string | null {
+  const text = storage.getItem(STORAGE_NAME);
+  if (text === null) return null;
+  const key = `${BACKUP_PREFIX}${new Date(now).toISOString()}`;
+  try {
+    storage.setItem(key, text);
+    return key;
+  } catch (err) {
+    console.warn(`Could not back up unreadable autosave: ${String(err)}`);
+    return null;
+  }
+}
+
+export interface PersistenceConfig {
+  storage: Storage;
+  migrations?: Readonly<Record<number, StateMigration>>;
+  now?: () => number;
+}
+
+export function persistOptions({ storage, migrations = STATE_MIGRATIONS, now = Date.now }: PersistenceConfig): PersistOptions<AppState, PersistedState> {
+  return {
+    name: STORAGE_NAME,
+    version: STORAGE_VERSION,
+    storage: createJSONStorage<PersistedState>(() => guarded(storage)),
+    partialize: ({ entries, baselineKey, selectedKey, lang }) => ({ entries, baselineKey, selectedKey, lang }),
+    migrate: (state, version) => migrateState(state, version, migrations) as PersistedState,
+    merge: (persisted, current) => {
+      if (persisted === undefined) return current;
+      const restored = restorePersisted(persisted);
+      if (restored.ok) return { ...current, ...restored.data };
+      console.warn(`Autosaved workspace could not be restored: ${restored.reason}`);
+      return { ...current, storageBackupKey: backUp(storage, now()) };
+    },
+  };
+}
+
+/** localStorage where there is one; elsewhere (Node, tests) a storage that lives as long as the page. */
+export function defaultStorage(): Storage {
+  if (typeof localStorage !== 'undefined') return localStorage;
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, undoRedoOf } from '../../src/store';
+import { defaultScenario } from '../../src/store/defaultWorkspace';
+import { memoryStorage } from './memoryStorage';
+
+function setup() {
+  let clock = 1_000_000;
+  const store = createAppStore({ storage: memoryStorage(), now: () => clock });
+  const tick = (ms: number) => {
+    clock += ms;
+  };
+  const history = () => store.temporal.getState();
+  return { store, tick, history, ...undoRedoOf(store) };
+}
+
+const names = (s: ReturnType<typeof setup>['store']) => s.getState().entries.map((e) => e.scenario.name);
+
+describe('undo and redo', () => {
+  it('undoes and redoes an edit', () => {
+    const { store, undo, redo, history } = setup();
+    const key = store.getState().selectedKey;
+    const before = store.getState().entries[0]?.scenario;
+    store.getState().renameScenario(key, 'Autumn');
+    expect(names(store)).toEqual(['Autumn']);
+    undo();
+    expect(store.getState().entries[0]?.scenario).toBe(before);
+    expect(history().futureStates).toHaveLength(1);
+    redo();
+    expect(names(store)).toEqual(['Autumn']);
+  });
+
+  it('restores a deleted scenario, its place, the baseline and the selection', () => {
+    const { store, undo } = setup();
+    const first = store.getState().selectedKey;
+    const second = store.getState().addScenario(defaultScenario('B'));
+    store.getState().addScenario(defaultScenario('C'));
+    store.getState().setBaseline(second);
+    store.getState().selectScenario(second);
+    store.getState().deleteScenario(second);
+    expect(names(store)).toHaveLength(2);
+    expect(store.getState().baselineKey).toBe(first);
+    expect(store.getState().selectedKey).not.toBe(second);
+    undo();
+    expect(store.getState().entries.map((e) => e.key)[1]).toBe(second);
+    expect(store.getState().baselineKey).toBe(second);
+    expect(store.getState().selectedKey).toBe(second);
+  });
+
+  it('undoes a reorder', () => {
+    const { store, undo } = setup();
+    store.getState().addScenario(defaultScenario('B'));
+    const c = store.getState().addScenario(defaultScenario('C'));
+    const start = names(store);
+    store.getState().moveScenario(c, 0);
+    expect(names(store)[0]).toBe('C');
+    undo();
+    expect(names(store)).toEqual(start);
+  });
+
+  it('does not record a change of selection or language alone', () => {
+    const { store, history } = setup();
+    const b = store.getState().addScenario(defaultScenario('B'));
+    const steps = history().pastStates.length;
+    store.getState().selectScenario(store.getState().entries[0]?.key ?? '');
+    store.getState().selectScenario(b);
+    store.getState().setLang('nl');
+    expect(history().pastStates).toHaveLength(steps);
+  });
+
+  it('groups a slider drag on one scenario into one step', () => {
+    const { store, tick, undo, history } = setup();
+    const key = store.getState().selectedKey;
+    const original = store.getState().entries[0]?.scenario;
+    if (!original) throw new Error('no scenario');
+    for (let weeks = 9; weeks <= 20; weeks++) {
+      const current = store.getState().entries[0]!.scenario;
+      store.getState().updateScenario(key, { ...current, timing: { ...current.timing, weeks } });
+      tick(50);
+    }
+    expect(history().pastStates).toHaveLength(1);
+    undo();
+    expect(store.getState().entries[0]?.scenario).toBe(original);
+  });
+
+  it('starts a new step after a pause, on another scenario, or after an undo', () => {
+    const { store, tick, undo, history } = setup();
+    const a = store.getState().selectedKey;
+    const b = store.getState().addScenario(defaultScenario('B'));
+    const base = history().pastStates.length;
+    const bump = (key: string) => {
+      const entry = store.getState().entries.find((e) => e.key === key)!;
+      store.getState().updateScenario(key, { ...entry.scenario, timing: { ...entry.scenario.timing, weeks: entry.scenario.timing.weeks + 1 } });
+    };
+    bump(a);
+    tick(100);
+    bump(a);
+    expect(history().pastStates.length).toBe(base + 1);
+    tick(500);
+    bump(a);
+    expect(history().pastStates.length).toBe(base + 2);
+    tick(100);
+    bump(b);
+    expect(history().pastStates.length).toBe(base + 3);
+    tick(100);
+    undo();
+    tick(100);
+    bump(b);
+    expect(history().pastStates.length).toBe(base + 3);
+    expect(history().futureStates).toHaveLength(0);
+  });
+});
