@@ -1,7 +1,68 @@
+import { arrivalShares, horizonWeek, postsPerWeek } from './cashflow/arrivals';
+import { projectPoint } from './point';
 import type { Scenario } from './schema';
-import type { CashFlowResult } from './types';
+import type { CashFlowResult, CashFlowWeek } from './types';
+import { unitEconomics } from './unitEconomics';
 
-/** Weekly cash flow of the point projection and the payback week (SPEC §6). */
-export function projectCashFlow(_scenario: Scenario): CashFlowResult {
-  throw new Error('projectCashFlow: not implemented yet');
+/**
+ * A break-even campaign can end a rounding error below zero after a hundred weekly additions;
+ * that still counts as paid back. The slack is relative to what was spent.
+ */
+const PAYBACK_SLACK = 1e-9;
+
+/**
+ * Weekly cash flow of the point projection and the payback week (SPEC §6). Each line item's
+ * median conversions and leads come from the point projection and are spread over the weeks by
+ * `arrivalShares`, so the weekly series add up to the point totals.
+ */
+export function projectCashFlow(scenario: Scenario): CashFlowResult {
+  const { weeks, payoutDelayWeeks } = scenario.timing;
+  const length = horizonWeek(weeks) + payoutDelayWeeks + 1;
+  const cost = new Array<number>(length).fill(0);
+  const netRevenue = new Array<number>(length).fill(0);
+  const grossProfit = new Array<number>(length).fill(0);
+  const add = (series: number[], week: number, amount: number) => {
+    series[week] = (series[week] ?? 0) + amount;
+  };
+
+  cost[0] = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
+  const point = projectPoint(scenario);
+  const sharesCache = new Map<string, number[]>();
+  scenario.lineItems.forEach((item, i) => {
+    const flows = point.lineItems[i];
+    if (flows === undefined) return;
+    const ue = unitEconomics(item, scenario.economics);
+    add(cost, 0, ue.gifts);
+    if (item.posts > 0)
+      postsPerWeek(item.posts, weeks).forEach((count, week) => add(cost, week, (ue.fixedFees * count) / item.posts));
+
+    const key = `${item.platform}:${item.posts}`;
+    const shares = sharesCache.get(key) ?? arrivalShares(item.platform, item.posts, weeks);
+    sharesCache.set(key, shares);
+    shares.forEach((share, week) => {
+      if (share === 0) return;
+      const conversions = flows.conversions * share;
+      const leads = flows.leads * share;
+      add(netRevenue, week, conversions * ue.revenuePerConversion);
+      add(grossProfit, week, conversions * ue.grossProfitPerConversion + leads * ue.grossProfitPerLead);
+      add(cost, week + payoutDelayWeeks, conversions * ue.payoutPerConversion + leads * ue.payoutPerLead);
+    });
+  });
+
+  let cumulativeProfit = 0;
+  const series: CashFlowWeek[] = cost.map((c, week) => {
+    const g = grossProfit[week] ?? 0;
+    cumulativeProfit += g - c;
+    return { week, cost: c, netRevenue: netRevenue[week] ?? 0, grossProfit: g, cumulativeProfit };
+  });
+  return { weeks: series, paybackWeek: paybackWeek(series) };
+}
+
+/** First week, at or after the first outlay, whose cumulative profit is ≥ 0; null if none. */
+function paybackWeek(series: readonly CashFlowWeek[]): number | null {
+  const firstOutlay = series.findIndex((w) => w.cost > 0);
+  if (firstOutlay < 0) return null;
+  const spent = series.reduce((sum, w) => sum + w.cost, 0);
+  const found = series.find((w) => w.week >= firstOutlay && w.cumulativeProfit >= -PAYBACK_SLACK * spent);
+  return found?.week ?? null;
 }
