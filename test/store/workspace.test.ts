@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, selectedEntry } from '../../src/store';
+import { defaultScenario } from '../../src/store/defaultWorkspace';
+import { memoryStorage } from './memoryStorage';
+
+const fresh = () => createAppStore({ storage: memoryStorage() });
+
+describe('workspace actions', () => {
+  it('adds, selects and duplicates scenarios, keeping line item ids for common random numbers', () => {
+    const store = fresh();
+    const a = store.getState().selectedKey;
+    const copy = store.getState().duplicateScenario(a);
+    const [first, second] = store.getState().entries;
+    expect(second?.key).toBe(copy);
+    expect(second?.scenario.name).toBe(`${first?.scenario.name} (copy)`);
+    expect(second?.scenario.lineItems.map((li) => li.id)).toEqual(first?.scenario.lineItems.map((li) => li.id));
+    expect(second?.scenario).not.toBe(first?.scenario);
+    expect(store.getState().selectedKey).toBe(copy);
+  });
+
+  it('names copies and new scenarios in the current language', () => {
+    const store = fresh();
+    store.getState().setLang('nl');
+    const key = store.getState().addScenario();
+    expect(selectedEntry(store.getState()).key).toBe(key);
+    expect(selectedEntry(store.getState()).scenario.name).toBe('Nieuw scenario');
+    store.getState().duplicateScenario(key);
+    expect(selectedEntry(store.getState()).scenario.name).toBe('Nieuw scenario (kopie)');
+  });
+
+  it('ignores empty names and never deletes the last scenario', () => {
+    const store = fresh();
+    const key = store.getState().selectedKey;
+    const name = selectedEntry(store.getState()).scenario.name;
+    store.getState().renameScenario(key, '   ');
+    store.getState().deleteScenario(key);
+    expect(store.getState().entries).toHaveLength(1);
+    expect(selectedEntry(store.getState()).scenario.name).toBe(name);
+  });
+
+  it('clamps moves to the list', () => {
+    const store = fresh();
+    const a = store.getState().selectedKey;
+    store.getState().addScenario(defaultScenario('B'));
+    store.getState().moveScenario(a, 99);
+    expect(store.getState().entries.map((e) => e.key)[1]).toBe(a);
+  });
+
+  it('imports scenarios by appending or replacing, with a baseline', () => {
+    const store = fresh();
+    const original = store.getState().baselineKey;
+    const appended = store.getState().importScenarios([defaultScenario('X'), defaultScenario('Y')]);
+    expect(store.getState().entries).toHaveLength(3);
+    expect(store.getState().baselineKey).toBe(original);
+    expect(store.getState().selectedKey).toBe(appended[0]);
+
+    const replaced = store.getState().importScenarios([defaultScenario('P'), defaultScenario('Q')], { replace: true, baselineIndex: 1 });
+    expect(store.getState().entries.map((e) => e.scenario.name)).toEqual(['P', 'Q']);
+    expect(store.getState().baselineKey).toBe(replaced[1]);
+    expect(store.getState().importScenarios([], { replace: true })).toEqual([]);
+    expect(store.getState().entries).toHaveLength(2);
+  });
+});
