@@ -1,0 +1,58 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_FILE_BYTES, formatValidationError, parseScenarioText, tooLargeError, type ParsedFile } from '../engine/parse';
+import { EXIT } from './usage';
+
+export type InputResult =
+  | { ok: true; data: ParsedFile }
+  /** `lines` go to standard error, one per line */
+  | { ok: false; status: typeof EXIT.invalid | typeof EXIT.unreadable; lines: string[] };
+
+function systemReason(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+}
+
+const unreadable = (file: string, reason: string): InputResult => ({
+  ok: false,
+  status: EXIT.unreadable,
+  lines: [`${file}: cannot read the file (${reason})`],
+});
+
+const invalid = (lines: string[]): InputResult => ({ ok: false, status: EXIT.invalid, lines });
+
+/**
+ * Reads and validates a scenario or workspace file. The size is checked with stat before reading,
+ * so a huge file is refused without loading it into memory.
+ */
+export async function readScenarioFile(file: string): Promise<InputResult> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return unreadable(file, 'is a directory, not a file');
+    if (!info.isFile()) return unreadable(file, 'is not a regular file');
+    size = info.size;
+  } catch (err) {
+    return unreadable(file, systemReason(err));
+  }
+  if (size > MAX_FILE_BYTES) return invalid([formatValidationError(tooLargeError(size))]);
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    return unreadable(file, systemReason(err));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return invalid([formatValidationError({ path: '', rule: 'is not UTF-8 text (is it a JSON file?)' })]);
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) return invalid(parsed.errors.map(formatValidationError));
+  return { ok: true, data: parsed.data };
+}
