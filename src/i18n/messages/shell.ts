@@ -46,6 +46,8 @@ export const shellMessages = {
     'shell.failed.body': 'The rest of the planner still works, and your scenario is safe. What went wrong:',
     'shell.failed.retry': 'Try again',
     'shell.pending': '{part} is still being built.',
+    'shell.storage.backup': 'Your autosaved work could not be restored. A copy was kept in this browser’s storage as “{key}”.',
+    'shell.ok': 'OK',
   },
   nl: {
     'shell.toolbar': 'Acties voor de werkruimte',
@@ -93,5 +95,7 @@ export const shellMessages = {
     'shell.failed.body': 'De rest van de planner werkt nog en je scenario is veilig. Wat er misging:',
     'shell.failed.retry': 'Opnieuw proberen',
     'shell.pending': '{part} wordt nog gebouwd.',
+    'shell.storage.backup': 'Je automatisch opgeslagen werk kon niet worden hersteld. Een kopie staat in de opslag van deze browser als ‘{key}’.',
+    'shell.ok': 'OK',
   },
 } as const;

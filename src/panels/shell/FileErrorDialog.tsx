@@ -1,0 +1,66 @@
+import { useEffect, useId, useRef } from 'react';
+import { formatValidationError, type ValidationError } from '../../engine/parse';
+import { useI18n } from '../../i18n/i18n';
+
+export interface FileErrorDialogProps {
+  /** name of the file that could not be opened */
+  fileName: string;
+  /** every problem found, each shown as `path: rule (got value)` */
+  errors: readonly ValidationError[];
+  onClose(): void;
+}
+
+/** A modal listing every validation error of a refused file; Escape or the button closes it. */
+export function FileErrorDialog({ fileName, errors, onClose }: FileErrorDialogProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const introId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    // Some environments (jsdom) lack showModal; the open attribute still shows the dialog there.
+    if (typeof dialog.showModal === 'function') {
+      if (!dialog.open) dialog.showModal();
+    } else dialog.setAttribute('open', '');
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={introId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="dialog-body">
+        <h2 id={titleId} className="dialog-title">
+          {t('shell.errors.title', { file: fileName })}
+        </h2>
+        <p id={introId}>{t('shell.errors.intro', { n: errors.length })}</p>
+        <ul className="error-list">
+          {errors.map((error, i) => (
+            <li key={i}>{formatValidationError(error)}</li>
+          ))}
+        </ul>
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
+            {t('shell.close')}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

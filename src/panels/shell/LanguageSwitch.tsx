@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { LANGS, type Lang } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { useAppStore } from '../../store';
+
+/** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', nl: 'Nederlands' };
+
+const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+
+export function LanguageSwitch() {
+  const { t } = useI18n();
+  const lang = useAppStore((s) => s.lang);
+  const setLang = useAppStore((s) => s.setLang);
+  const id = useId();
+  return (
+    <div className="lang-switch">
+      <label htmlFor={id} className="visually-hidden">
+        {t('common.language')}
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={lang}
+        onChange={(e) => {
+          if (isLang(e.target.value)) setLang(e.target.value);
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
