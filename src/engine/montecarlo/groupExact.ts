@@ -1,0 +1,80 @@
+import type { Rng } from '../rng';
+import { fillNormals } from '../normal';
+import type { Scratch, VolumeBlock } from './buffers';
+import type { LineItemPlan } from './plan';
+
+/**
+ * Exact per-creator sampling (SPEC §5 as written): per trial and uncertain rate kind, one group
+ * draw e followed by one draw z per creator, all from the kind's stream; every creator's rates are
+ * capped, and the group's volumes are the sums of its creators' funnels. Cost grows with creators.
+ */
+export function sampleExact(
+  plan: LineItemPlan,
+  rngs: readonly Rng[],
+  campaign: readonly Float64Array[],
+  t0: number,
+  n: number,
+  rhoC: number,
+  rhoG: number,
+  scratch: Scratch,
+  out: VolumeBlock,
+): void {
+  const C = plan.creators;
+  const stride = C + 1;
+  const z: Float64Array[] = [];
+  for (let k = 0; k < 4; k++) {
+    const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
+    if (plan.uncertain[k]) fillNormals(rngs[k] as Rng, buf, 0, n * stride);
+    z.push(buf);
+  }
+  const [zR, zK, zV, zL] = z as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const sqC = Math.sqrt(rhoC);
+  const sqG = Math.sqrt(rhoG);
+  const sqE = Math.sqrt(1 - rhoG);
+  const within = Math.sqrt(1 - rhoC);
+  const m = new Float64Array(4);
+  const a = new Float64Array(4);
+  for (let k = 0; k < 4; k++) a[k] = (plan.sigma[k] as number) * within;
+  const aR = a[0] as number, aK = a[1] as number, aV = a[2] as number, aL = a[3] as number;
+  const cap = plan.lnCap;
+  const capR = cap[0] as number, capK = cap[1] as number, capV = cap[2] as number, capL = cap[3] as number;
+  const pf = plan.posts * plan.followers;
+  const F = plan.followers;
+  const P = plan.posts;
+  for (let t = 0; t < n; t++) {
+    const base = t * stride;
+    for (let k = 0; k < 4; k++) {
+      const e = (z[k] as Float64Array)[base] as number;
+      const g = sqG * ((campaign[k] as Float64Array)[t0 + t] as number) + sqE * e;
+      m[k] = (plan.mu[k] as number) + (plan.sigma[k] as number) * sqC * g;
+    }
+    const mR = m[0] as number, mK = m[1] as number, mV = m[2] as number, mL = m[3] as number;
+    let imp = 0;
+    let rch = 0;
+    let clk = 0;
+    let conv = 0;
+    let lead = 0;
+    for (let j = base + 1; j <= base + C; j++) {
+      let lr = mR + aR * (zR[j] as number);
+      let lk = mK + aK * (zK[j] as number);
+      let lv = mV + aV * (zV[j] as number);
+      let ll = mL + aL * (zL[j] as number);
+      if (lr > capR) lr = capR;
+      if (lk > capK) lk = capK;
+      if (lv > capV) lv = capV;
+      if (ll > capL) ll = capL;
+      const r = Math.exp(lr);
+      const c = r * Math.exp(lk);
+      imp += r;
+      rch -= Math.expm1(-P * r);
+      clk += c;
+      conv += c * Math.exp(lv);
+      lead += c * Math.exp(ll);
+    }
+    out.impressions[t] = pf * imp;
+    out.reach[t] = F * rch;
+    out.clicks[t] = pf * clk;
+    out.conversions[t] = pf * conv;
+    out.leads[t] = pf * lead;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Rng } from '../rng';
+import { createRng } from '../rng';
+import type { Scratch, VolumeBlock } from './buffers';
+import { sampleExact } from './groupExact';
+import { sampleOne } from './groupOne';
+import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum';
+import { KINDS, type LineItemPlan } from './plan';
+
+/**
+ * The random streams of one line item: one per rate kind and one for the group-sum noise, each keyed
+ * by (seed, line item id, purpose), so that other line items, and the other rate kinds of this one,
+ * never shift its draws.
+ */
+export function lineItemStreams(seed: number, id: string): { kinds: Rng[]; sum: Rng } {
+  return {
+    kinds: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}`)),
+    sum: createRng(seed, `line-item\u0000${id}\u0000group-sum`),
+  };
+}
+
+/** The campaign factor G of a rate kind: keyed by the seed alone. */
+export function campaignStream(seed: number, kindIndex: number): Rng {
+  return createRng(seed, `campaign\u0000${KINDS[kindIndex] ?? ''}`);
+}
+
+/** Samples one line item block after block, in trial order. */
+export class LineItemRun {
+  private readonly streams: { kinds: Rng[]; sum: Rng };
+  private readonly model: GroupSumModel | null;
+
+  constructor(
+    readonly plan: LineItemPlan,
+    seed: number,
+    private readonly rhoC: number,
+    private readonly rhoG: number,
+  ) {
+    this.streams = lineItemStreams(seed, plan.id);
+    this.model = plan.method === 'sum' ? prepareGroupSum(plan, rhoC, rhoG) : null;
+  }
+
+  sample(campaign: readonly Float64Array[], t0: number, n: number, scratch: Scratch, out: VolumeBlock): void {
+    const { plan, rhoC, rhoG } = this;
+    switch (plan.method) {
+      case 'none':
+        out.impressions.fill(0, 0, n);
+        out.reach.fill(0, 0, n);
+        out.clicks.fill(0, 0, n);
+        out.conversions.fill(0, 0, n);
+        out.leads.fill(0, 0, n);
+        return;
+      case 'one':
+        return sampleOne(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
+      case 'exact':
+        return sampleExact(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
+      case 'sum':
+        return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, campaign, t0, n, scratch, out);
+    }
+  }
+}
