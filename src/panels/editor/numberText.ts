@@ -1,0 +1,66 @@
+/**
+ * Typed numbers in the planner's language: "0,5" and "1.234,5" in Dutch, "0.5" and "1,234.5" in
+ * English. Parsing is forgiving about separators but never guesses a value from text that is not a
+ * number, because a refused value must be visible to the user rather than silently changed.
+ */
+
+const separatorCache = new Map<string, { group: string; decimal: string }>();
+
+function separators(locale: string): { group: string; decimal: string } {
+  let found = separatorCache.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    found = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(locale, found);
+  }
+  return found;
+}
+
+const SPACES = /[\s\u00a0\u202f']/g;
+
+/** The number a person typed, or null when the text is not a number. A trailing "%" is ignored. */
+export function parseLocaleNumber(text: string, locale: string): number | null {
+  const { group, decimal } = separators(locale);
+  let s = text.replace(SPACES, '').replace(/%$/, '').replace(/\u2212/g, '-');
+  if (s === '') return null;
+  const other = decimal === '.' ? ',' : '.';
+  const groupIsDot = group === '.';
+  if (s.includes(decimal)) {
+    s = s.split(groupIsDot ? '.' : group).join('');
+    if (!groupIsDot) s = s.split(other).join('');
+    s = s.replace(decimal, '.');
+  } else if (s.includes(other)) {
+    // Only the foreign separator: "1.000" in Dutch is a thousand, "0.5" is a half.
+    const grouped = new RegExp(`^-?\\d{1,3}(\\${other}\\d{3})+$`);
+    const isGrouping = other === group && grouped.test(s);
+    s = isGrouping ? s.split(other).join('') : s.replace(other, '.');
+  }
+  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return null;
+  const value = Number(s);
+  return Number.isFinite(value) ? value : null;
+}
+
+const inputFormatCache = new Map<string, Intl.NumberFormat>();
+
+/** A number as it appears in a typed field: no grouping, so it edits cleanly, and at most 6 decimals. */
+export function formatForInput(value: number, locale: string): string {
+  let f = inputFormatCache.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
+    inputFormatCache.set(locale, f);
+  }
+  return f.format(value);
+}
+
+/** The symbol a locale writes for a currency, e.g. "€" or "US$". */
+export function currencySymbol(locale: string, currency: string): string {
+  try {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+    return parts.find((p) => p.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
+}
