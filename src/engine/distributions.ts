@@ -27,3 +27,10 @@ export function rateAtZ(rate: Rate, z: number): number {
   const { mu, sigma } = rateLogNormal(rate);
   return Math.exp(mu + sigma * z);
 }
+
+/** Mean of a rate: the number itself, or exp(μ + σ²/2) for a lognormal range (caps ignored). */
+export function rateMean(rate: Rate): number {
+  if (typeof rate === 'number') return rate;
+  const { mu, sigma } = rateLogNormal(rate);
+  return Math.exp(mu + (sigma * sigma) / 2);
+}

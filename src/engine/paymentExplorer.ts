@@ -1,0 +1,105 @@
+import { profitLine } from './breakEven';
+import { rateMean } from './distributions';
+import { lineItemAtRates, medianRates, ratesFrom, type LineItemFlows } from './funnel';
+import type { Economics, LineItem, Payment, Scenario } from './schema';
+import { unitEconomics } from './unitEconomics';
+
+/**
+ * The payment-structure explorer: the same creators paid five ways at terms that give the creator
+ * the same expected earnings, so what differs between structures is who carries the risk.
+ */
+
+export const STRUCTURES = ['fixed', 'gifting', 'cpa', 'cps', 'cpl', 'hybrid'] as const;
+export type StructureKind = (typeof STRUCTURES)[number];
+
+/** Expected volumes of a line item under the Monte Carlo model: every rate at its mean. */
+export function expectedFlows(item: LineItem, economics: Economics): LineItemFlows {
+  return lineItemAtRates(item, unitEconomics(item, economics), ratesFrom((kind) => rateMean(item[kind])));
+}
+
+/** What the creators of a line item expect to earn under its current payment. */
+export function expectedEarnings(item: LineItem, economics: Economics): number {
+  return expectedFlows(item, economics).payout;
+}
+
+export interface EquivalentStructure {
+  kind: StructureKind;
+  /** the terms, or null when no such terms exist (e.g. CPL without leads, commission above 100%) */
+  payment: Payment | null;
+  /** why there are no terms, as a message key for the UI */
+  infeasible?: 'noPosts' | 'noCreators' | 'noConversions' | 'noLeads' | 'commissionAbove100';
+}
+
+/**
+ * Terms of each structure with the given expected creator earnings E:
+ * fixed E/(C·P) per post; gifting E/C per creator; CPA E/E[payable]; CPS E/(E[payable]·net order value);
+ * CPL E/(E[leads]·trackedShare); hybrid half as a fee per post and half as a commission.
+ */
+export function equivalentStructures(item: LineItem, economics: Economics, earnings = expectedEarnings(item, economics)): EquivalentStructure[] {
+  const flows = expectedFlows(item, economics);
+  const payable = flows.conversions * economics.trackedShare * (1 - economics.returnRate);
+  const netOrderValue = economics.averageOrderValue * (1 - economics.discountRate);
+  const trackedLeads = flows.leads * economics.trackedShare;
+  const posts = item.creators * item.posts;
+
+  const perPost = (amount: number): number | null => (posts > 0 ? amount / posts : null);
+  const commission = (amount: number): number | null => (payable > 0 && netOrderValue > 0 ? amount / (payable * netOrderValue) : null);
+
+  const fixed = perPost(earnings);
+  const gift = item.creators > 0 ? earnings / item.creators : null;
+  const cpa = payable > 0 ? earnings / payable : null;
+  const cps = commission(earnings);
+  const cpl = trackedLeads > 0 ? earnings / trackedLeads : null;
+  const hybridFee = perPost(earnings / 2);
+  const hybridCommission = commission(earnings / 2);
+
+  const noPosts = item.creators === 0 ? 'noCreators' : 'noPosts';
+  return [
+    fixed === null ? { kind: 'fixed', payment: null, infeasible: noPosts } : { kind: 'fixed', payment: { model: 'fixed', feePerPost: fixed } },
+    gift === null ? { kind: 'gifting', payment: null, infeasible: 'noCreators' } : { kind: 'gifting', payment: { model: 'gifting', giftCost: gift } },
+    cpa === null ? { kind: 'cpa', payment: null, infeasible: 'noConversions' } : { kind: 'cpa', payment: { model: 'cpa', amountPerAction: cpa } },
+    cps === null
+      ? { kind: 'cps', payment: null, infeasible: 'noConversions' }
+      : cps > 1
+        ? { kind: 'cps', payment: null, infeasible: 'commissionAbove100' }
+        : { kind: 'cps', payment: { model: 'cps', commissionRate: cps } },
+    cpl === null ? { kind: 'cpl', payment: null, infeasible: 'noLeads' } : { kind: 'cpl', payment: { model: 'cpl', amountPerLead: cpl } },
+    hybridFee === null
+      ? { kind: 'hybrid', payment: null, infeasible: noPosts }
+      : hybridCommission === null || hybridCommission > 1
+        ? { kind: 'hybrid', payment: null, infeasible: hybridCommission === null ? 'noConversions' : 'commissionAbove100' }
+        : { kind: 'hybrid', payment: { model: 'hybrid', feePerPost: hybridFee, commissionRate: hybridCommission } },
+  ];
+}
+
+/** Brand profit of the line item as a line in its conversion rate cr: profit = intercept + slope · cr. */
+export interface ProfitInConversionRate {
+  intercept: number;
+  slope: number;
+}
+
+/** At the typical (median) reach and click rates, as the break-even figures of SPEC §4. */
+export function profitInConversionRate(item: LineItem, economics: Economics): ProfitInConversionRate {
+  const unit = unitEconomics(item, economics);
+  const flows = lineItemAtRates(item, unit, medianRates(item));
+  const line = profitLine(flows, unit);
+  return { intercept: line.fixedPart, slope: flows.clicks * line.marginPerConversion };
+}
+
+/**
+ * The conversion rate above which structure `a` gives the brand more profit than structure `b`
+ * (direction 'above'), or below which it does ('below'); null when the lines never cross at a
+ * positive rate (one structure is better at every conversion rate, or they are identical).
+ */
+export function crossover(a: ProfitInConversionRate, b: ProfitInConversionRate): { rate: number; aBetter: 'above' | 'below' } | null {
+  const slopeGap = a.slope - b.slope;
+  if (slopeGap === 0) return null;
+  const rate = (b.intercept - a.intercept) / slopeGap;
+  if (!Number.isFinite(rate) || rate <= 0) return null;
+  return { rate, aBetter: slopeGap > 0 ? 'above' : 'below' };
+}
+
+/** The line item alone, paid another way: the scenario the explorer simulates for one structure. */
+export function soloScenario(scenario: Scenario, item: LineItem, payment: Payment): Scenario {
+  return { ...scenario, overheads: [], lineItems: [{ ...item, payment }] };
+}
