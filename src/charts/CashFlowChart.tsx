@@ -1,0 +1,172 @@
+import { useId, useState } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import type { CashFlowResult, CashFlowWeek } from '../engine/types';
+import { useI18n } from '../i18n/i18n';
+import { Axis } from './Axis';
+import { ChartFrame } from './ChartFrame';
+import type { LegendItem } from './Legend';
+import { PaybackMarker } from './PaybackMarker';
+import { Tooltip } from './Tooltip';
+import { localPoint, useActiveIndex } from './useActiveIndex';
+import { useSize } from './useSize';
+
+export interface CashFlowChartProps {
+  /** weekly cash flow of the point projection */
+  cashFlow: CashFlowResult;
+  /** ISO currency of the scenario */
+  currency: string;
+  /** fixed width in px; otherwise the chart fills its container */
+  width?: number;
+}
+
+const HEIGHT = 320;
+const M = { top: 48, right: 16, bottom: 46, left: 60 };
+const LINE = 'var(--c-text, #1a2233)';
+const COST = 'var(--c-cost, #e69f00)';
+const REVENUE = 'var(--c-revenue, #0072b2)';
+
+/** Cumulative profit week by week: how deep the money goes and when it comes back. */
+export function CashFlowChart({ cashFlow, currency, width: fixedWidth }: CashFlowChartProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const size = useSize<HTMLDivElement>();
+  const width = fixedWidth ?? size.width;
+  const clipId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [weekly, setWeekly] = useState(true);
+  const weeks = cashFlow.weeks;
+  const interaction = useActiveIndex(weeks.length);
+  const title = t('charts.cashFlow.title');
+  const first = weeks[0];
+  const last = weeks[weeks.length - 1];
+  if (!first || !last) {
+    return (
+      <figure className="card chart">
+        <h3 className="chart-title">{title}</h3>
+        <p className="chart-empty">{t('charts.cashFlow.empty')}</p>
+      </figure>
+    );
+  }
+  const innerWidth = Math.max(10, width - M.left - M.right);
+  const innerHeight = HEIGHT - M.top - M.bottom;
+  const x = scaleLinear().domain([first.week, Math.max(last.week, first.week + 1)]).range([0, innerWidth]);
+  const values = weeks.flatMap((w) => [w.cumulativeProfit, ...(weekly ? [w.netRevenue, -w.cost] : [])]);
+  const y = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice().range([innerHeight, 0]);
+  const zero = y(0);
+  const areaPath = area<CashFlowWeek>().x((w) => x(w.week)).y0(zero).y1((w) => y(w.cumulativeProfit))(weeks) ?? '';
+  const linePath = line<CashFlowWeek>().x((w) => x(w.week)).y((w) => y(w.cumulativeProfit))(weeks) ?? '';
+  const step = innerWidth / Math.max(1, weeks.length);
+  const barWidth = Math.max(1, Math.min(12, step * 0.4));
+  const trough = weeks.reduce((lo, w) => (w.cumulativeProfit < lo.cumulativeProfit ? w : lo), first);
+  const payback = cashFlow.paybackWeek;
+  const paybackText =
+    payback === null ? t('charts.cashFlow.noPayback', { weeks: last.week }) : t('charts.cashFlow.payback', { week: payback });
+  const summary = t('charts.cashFlow.summary', {
+    trough: f.money(trough.cumulativeProfit),
+    troughWeek: trough.week,
+    end: f.money(last.cumulativeProfit),
+    lastWeek: last.week,
+    payback: paybackText,
+  });
+  const legend: LegendItem[] = [
+    { label: t('charts.cashFlow.cumulative'), colour: LINE, shape: 'line' },
+    ...(weekly
+      ? [
+          { label: t('charts.cashFlow.weeklyRevenue'), colour: REVENUE },
+          { label: t('charts.cashFlow.weeklyCost'), colour: COST },
+        ]
+      : []),
+    { label: t('charts.cashFlow.paybackLegend'), colour: 'var(--c-profit, #009e73)', shape: 'dashed' },
+  ];
+  const active = interaction.active !== null ? weeks[interaction.active] : undefined;
+  const controls = (
+    <label className="chart-switch">
+      <input type="checkbox" checked={weekly} onChange={(e) => setWeekly(e.target.checked)} />
+      {t('charts.cashFlow.showWeekly')}
+    </label>
+  );
+  const money = (v: number) => f.money(v);
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      width={width}
+      height={HEIGHT}
+      containerRef={size.ref}
+      legend={legend}
+      controls={controls}
+      interaction={interaction}
+      onPointerMove={(e) => {
+        const week = Math.round(x.invert(localPoint(e).x - M.left));
+        interaction.setActive(Math.max(0, Math.min(weeks.length - 1, week - first.week)));
+      }}
+      tooltip={
+        active && (
+          <Tooltip x={M.left + x(active.week)} y={M.top + y(active.cumulativeProfit)} containerWidth={width}>
+            <strong>{t('common.week', { n: active.week })}</strong>
+            <span>{t('charts.cashFlow.cumulative')}: {money(active.cumulativeProfit)}</span>
+            <span>{t('charts.cashFlow.weeklyRevenue')}: {money(active.netRevenue)}</span>
+            <span>{t('charts.cashFlow.weeklyCost')}: {money(active.cost)}</span>
+          </Tooltip>
+        )
+      }
+      dataTable={
+        <table>
+          <caption>{`${title}. ${paybackText}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.cashFlow.week')}</th>
+              <th scope="col">{t('charts.cashFlow.weeklyCost')}</th>
+              <th scope="col">{t('charts.cashFlow.weeklyRevenue')}</th>
+              <th scope="col">{t('charts.cashFlow.cumulative')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.week}>
+                <th scope="row">{w.week}</th>
+                <td>{money(w.cost)}</td>
+                <td>{money(w.netRevenue)}</td>
+                <td>{money(w.cumulativeProfit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <defs>
+        <clipPath id={`${clipId}-above`}>
+          <rect width={innerWidth} height={Math.max(0, zero)} />
+        </clipPath>
+        <clipPath id={`${clipId}-below`}>
+          <rect y={zero} width={innerWidth} height={Math.max(0, innerHeight - zero)} />
+        </clipPath>
+      </defs>
+      <g transform={`translate(${M.left},${M.top})`}>
+        <Axis scale={y} orientation="left" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerWidth} />
+        <text x={-M.left} y={-M.top + 12} className="axis-label">
+          {t('charts.cashFlow.yAxis', { currency })}
+        </text>
+        {weekly &&
+          weeks.map((w) => (
+            <g key={w.week}>
+              {w.netRevenue > 0 && <rect x={x(w.week) - barWidth} y={y(w.netRevenue)} width={barWidth} height={zero - y(w.netRevenue)} fill={REVENUE} opacity={0.55} />}
+              {w.cost > 0 && <rect x={x(w.week)} y={zero} width={barWidth} height={y(-w.cost) - zero} fill={COST} opacity={0.55} />}
+            </g>
+          ))}
+        <path d={areaPath} fill="var(--c-profit, #009e73)" opacity={0.16} clipPath={`url(#${clipId}-above)`} />
+        <path d={areaPath} fill="var(--c-loss, #d55e00)" opacity={0.16} clipPath={`url(#${clipId}-below)`} />
+        <line x2={innerWidth} y1={zero} y2={zero} stroke="var(--c-muted, #5b6577)" strokeWidth={1.25} />
+        <path d={linePath} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+        <PaybackMarker x={payback === null ? null : x(payback)} height={innerHeight} width={innerWidth} label={paybackText} />
+        {active && <circle cx={x(active.week)} cy={y(active.cumulativeProfit)} r={4.5} fill={LINE} stroke="#fff" strokeWidth={1.5} />}
+        <g transform={`translate(0,${innerHeight})`}>
+          <Axis scale={x} orientation="bottom" format={(v) => String(v)} tickCount={10} />
+          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
+            {t('charts.cashFlow.xAxis')}
+          </text>
+        </g>
+      </g>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { LineItemPoint } from '../engine/types';
+import { useI18n } from '../i18n/i18n';
+import { Axis } from './Axis';
+import { ChartFrame } from './ChartFrame';
+import type { LegendItem } from './Legend';
+import { PART_COLOURS, partsInUse, stackPayout } from './stack';
+import { estimateTextWidth } from './ticks';
+import { Tooltip } from './Tooltip';
+import { localPoint, useActiveIndex } from './useActiveIndex';
+import { useSize } from './useSize';
+
+export interface CostProfitChartProps {
+  /** line items of the point projection */
+  lineItems: readonly LineItemPoint[];
+  /** ISO currency of the scenario */
+  currency: string;
+  /** fixed width in px; otherwise the chart fills its container */
+  width?: number;
+  /** at most this many line items are drawn, the costliest first */
+  maxItems?: number;
+}
+
+const BAR = 16;
+const ROW = 20 + BAR * 2 + 3 + 16;
+const M = { top: 4, right: 70, bottom: 46, left: 4 };
+const PROFIT_COLOUR = 'var(--c-profit, #009e73)';
+
+function truncate(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.6)) - 1);
+  return `${text.slice(0, chars)}…`;
+}
+
+/** Per line item, what it costs (stacked by payment component) against the gross profit it brings. */
+export function CostProfitChart({ lineItems, currency, width: fixedWidth, maxItems = 12 }: CostProfitChartProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const size = useSize<HTMLDivElement>();
+  const width = fixedWidth ?? size.width;
+  const items = useMemo(() => [...lineItems].sort((a, b) => b.payout - a.payout).slice(0, maxItems), [lineItems, maxItems]);
+  const interaction = useActiveIndex(items.length);
+  const title = t('charts.costProfit.title');
+  const innerWidth = Math.max(10, width - M.left - M.right);
+  const height = M.top + Math.max(1, items.length) * ROW + M.bottom;
+  const max = Math.max(1, ...items.flatMap((li) => [li.payout, li.grossProfit]));
+  const x = scaleLinear().domain([0, max]).nice().range([0, innerWidth]);
+  const parts = partsInUse(items.map((li) => li.payoutBreakdown));
+  const legend: LegendItem[] = [
+    ...parts.map((key) => ({ label: t(`charts.part.${key}`), colour: PART_COLOURS[key] })),
+    { label: t('charts.costProfit.grossProfit'), colour: PROFIT_COLOUR },
+  ];
+  const name = (li: LineItemPoint) => li.label || li.id;
+  const summary =
+    items.length === 0
+      ? t('charts.costProfit.empty')
+      : `${title}: ${items.map((li) => t('charts.costProfit.itemSummary', { name: name(li), cost: f.money(li.payout), gross: f.money(li.grossProfit) })).join('; ')}.`;
+  const active = interaction.active !== null ? items[interaction.active] : undefined;
+  if (items.length === 0) {
+    return (
+      <figure className="card chart">
+        <h3 className="chart-title">{title}</h3>
+        <p className="chart-empty">{t('charts.costProfit.empty')}</p>
+      </figure>
+    );
+  }
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      width={width}
+      height={height}
+      containerRef={size.ref}
+      legend={legend}
+      {...(lineItems.length > items.length && { note: t('charts.costProfit.truncated', { shown: items.length, total: lineItems.length }) })}
+      interaction={interaction}
+      onPointerMove={(e) => interaction.setActive(Math.max(0, Math.min(items.length - 1, Math.floor((localPoint(e).y - M.top) / ROW))))}
+      tooltip={
+        active && (
+          <Tooltip x={M.left + x(Math.max(active.payout, active.grossProfit))} y={M.top + (interaction.active ?? 0) * ROW} containerWidth={width}>
+            <strong>{name(active)}</strong>
+            {stackPayout(active.payoutBreakdown).map((s) => (
+              <span key={s.key}>
+                {t(`charts.part.${s.key}`)}: {f.money(s.value)}
+              </span>
+            ))}
+            <span>
+              {t('charts.costProfit.cost')}: {f.money(active.payout)}
+            </span>
+            <span>
+              {t('charts.costProfit.grossProfit')}: {f.money(active.grossProfit)}
+            </span>
+            <span>
+              {t('charts.costProfit.profit')}: {f.money(active.profit)}
+            </span>
+          </Tooltip>
+        )
+      }
+      dataTable={
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.costProfit.item')}</th>
+              {parts.map((key) => (
+                <th scope="col" key={key}>
+                  {t(`charts.part.${key}`)}
+                </th>
+              ))}
+              <th scope="col">{t('charts.costProfit.cost')}</th>
+              <th scope="col">{t('charts.costProfit.grossProfit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((li) => (
+              <tr key={li.id}>
+                <th scope="row">{name(li)}</th>
+                {parts.map((key) => (
+                  <td key={key}>{f.money(li.payoutBreakdown[key])}</td>
+                ))}
+                <td>{f.money(li.payout)}</td>
+                <td>{f.money(li.grossProfit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <g transform={`translate(${M.left},${M.top})`}>
+        <g transform={`translate(0,${items.length * ROW + 2})`}>
+          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={items.length * ROW + 2} />
+          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
+            {t('charts.costProfit.axis', { currency })}
+          </text>
+        </g>
+        {items.map((li, i) => (
+          <g key={li.id} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
+            <text y={13} className="chart-label" fontWeight={600}>
+              {truncate(name(li), innerWidth + M.right, 13)}
+              <title>{name(li)}</title>
+            </text>
+            {stackPayout(li.payoutBreakdown).map((s) => (
+              <rect key={s.key} x={x(s.x0)} y={20} width={Math.max(0, x(s.x1) - x(s.x0))} height={BAR} fill={PART_COLOURS[s.key]} />
+            ))}
+            <text x={x(li.payout) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
+              {f.moneyCompact(li.payout)}
+            </text>
+            <rect y={20 + BAR + 3} width={Math.max(0, x(li.grossProfit))} height={BAR} fill={PROFIT_COLOUR} />
+            <text x={x(li.grossProfit) + 6} y={20 + BAR * 1.5 + 3} dy="0.32em" className="chart-value">
+              {f.moneyCompact(li.grossProfit)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </ChartFrame>
+  );
+}

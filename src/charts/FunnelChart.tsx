@@ -1,0 +1,141 @@
+import { useMemo, useState } from 'react';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { CampaignTotals } from '../engine/types';
+import { useI18n } from '../i18n/i18n';
+import { Axis } from './Axis';
+import { ChartFrame } from './ChartFrame';
+import { funnelSteps, type FunnelKey } from './funnel';
+import { powersOfTen } from './ticks';
+import { Tooltip } from './Tooltip';
+import { localPoint, useActiveIndex } from './useActiveIndex';
+import { useSize } from './useSize';
+
+export interface FunnelChartProps {
+  /** campaign totals of the point projection */
+  totals: CampaignTotals;
+  /** ISO currency of the scenario, for the cost per step in tooltips */
+  currency: string;
+  /** fixed width in px; otherwise the chart fills its container */
+  width?: number;
+}
+
+const ROW = 46;
+const BAR = 18;
+const M = { top: 4, right: 12, bottom: 46, left: 4 };
+
+/** Impressions down to conversions (and leads) as bars, log scale by default so small steps stay visible. */
+export function FunnelChart({ totals, currency, width: fixedWidth }: FunnelChartProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const size = useSize<HTMLDivElement>();
+  const width = fixedWidth ?? size.width;
+  const [log, setLog] = useState(true);
+  const steps = useMemo(() => funnelSteps(totals), [totals]);
+  const interaction = useActiveIndex(steps.length);
+  const height = M.top + steps.length * ROW + M.bottom;
+  const innerWidth = Math.max(10, width - M.left - M.right);
+  const max = Math.max(1, ...steps.map((s) => s.value));
+  const logTicks = powersOfTen(1, max);
+  const x = log
+    ? scaleLog().domain([1, logTicks[logTicks.length - 1] ?? 10]).range([0, innerWidth]).clamp(true)
+    : scaleLinear().domain([0, max]).nice().range([0, innerWidth]);
+  const barWidth = (v: number) => (log && v < 1 ? 0 : Math.max(0, x(v)));
+  const unitCost: Partial<Record<FunnelKey, string>> = {
+    impressions: t('charts.funnel.cpm', { value: f.money(totals.cpm) }),
+    engagements: t('charts.funnel.cpe', { value: f.money(totals.cpe) }),
+    clicks: t('charts.funnel.cpc', { value: f.money(totals.cpc) }),
+    conversions: t('charts.funnel.cpa', { value: f.money(totals.cpa) }),
+    leads: t('charts.funnel.cpl', { value: f.money(totals.cpl) }),
+  };
+  const rateText = (i: number) => {
+    const s = steps[i];
+    return s?.base ? t(`charts.funnel.per.${s.base}`, { rate: f.percent(s.rate, s.rate !== null && s.rate < 0.01 ? 2 : 1) }) : '';
+  };
+  const summary = steps
+    .map((s, i) => `${t(`charts.step.${s.key}`)} ${f.number(s.value)}${s.base ? ` (${rateText(i)})` : ''}`)
+    .join('; ');
+  const active = interaction.active !== null ? steps[interaction.active] : undefined;
+  const activeIndex = interaction.active ?? 0;
+  const controls = (
+    <div className="chart-toggle" role="group" aria-label={t('charts.funnel.scale')}>
+      <button type="button" aria-pressed={log} onClick={() => setLog(true)}>
+        {t('charts.funnel.log')}
+      </button>
+      <button type="button" aria-pressed={!log} onClick={() => setLog(false)}>
+        {t('charts.funnel.linear')}
+      </button>
+    </div>
+  );
+  return (
+    <ChartFrame
+      title={t('charts.funnel.title')}
+      summary={`${t('charts.funnel.title')}: ${summary}.`}
+      width={width}
+      height={height}
+      containerRef={size.ref}
+      controls={controls}
+      interaction={interaction}
+      onPointerMove={(e) => interaction.setActive(Math.max(0, Math.min(steps.length - 1, Math.floor((localPoint(e).y - M.top) / ROW))))}
+      tooltip={
+        active && (
+          <Tooltip x={M.left + barWidth(active.value)} y={M.top + activeIndex * ROW} containerWidth={width}>
+            <strong>{t(`charts.step.${active.key}`)}</strong>
+            <span>{f.number(active.value)}</span>
+            {active.base && <span>{rateText(activeIndex)}</span>}
+            {unitCost[active.key] && <span>{unitCost[active.key]}</span>}
+          </Tooltip>
+        )
+      }
+      dataTable={
+        <table>
+          <caption>{t('charts.funnel.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.funnel.step')}</th>
+              <th scope="col">{t('charts.funnel.count')}</th>
+              <th scope="col">{t('charts.funnel.rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((s, i) => (
+              <tr key={s.key}>
+                <th scope="row">{t(`charts.step.${s.key}`)}</th>
+                <td>{f.number(s.value)}</td>
+                <td>{rateText(i)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <g transform={`translate(${M.left},${M.top})`}>
+        {steps.map((s, i) => (
+          <g key={s.key} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
+            <text y={14} className="chart-label">
+              <tspan fontWeight={600}>{t(`charts.step.${s.key}`)}</tspan>
+              <tspan dx={6}>{f.number(s.value)}</tspan>
+              {s.base && (
+                <tspan dx={6} fill="var(--c-muted, #5b6577)">
+                  {rateText(i)}
+                </tspan>
+              )}
+            </text>
+            <rect y={20} width={innerWidth} height={BAR} rx={3} fill="var(--c-border, #dde2ea)" opacity={0.35} />
+            <rect y={20} width={barWidth(s.value)} height={BAR} rx={3} fill="var(--series-1, #0072b2)" />
+          </g>
+        ))}
+        <g transform={`translate(0,${steps.length * ROW + 4})`}>
+          <Axis
+            scale={x}
+            orientation="bottom"
+            format={(v) => f.compact(v)}
+            {...(log ? { tickValues: logTicks } : { tickCount: 5 })}
+          />
+          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
+            {t(log ? 'charts.funnel.axisLog' : 'charts.funnel.axisLinear')}
+          </text>
+        </g>
+      </g>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,150 @@
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { MonteCarloResult } from '../engine/types';
+import { useI18n } from '../i18n/i18n';
+import { Axis } from './Axis';
+import { ChartFrame } from './ChartFrame';
+import { binSamples } from './histogram';
+import type { LegendItem } from './Legend';
+import { PercentileRules } from './PercentileRules';
+import { Tooltip } from './Tooltip';
+import { localPoint, useActiveIndex } from './useActiveIndex';
+import { useSize } from './useSize';
+
+export interface ProfitHistogramProps {
+  /** the latest Monte Carlo result, with samples.profit when kept; null before the first run */
+  monteCarlo: MonteCarloResult | null;
+  /** ISO currency of the scenario */
+  currency: string;
+  /** fixed width in px; otherwise the chart fills its container */
+  width?: number;
+}
+
+const HEIGHT = 300;
+const M = { top: 58, right: 16, bottom: 46, left: 52 };
+const LOSS = 'var(--c-loss, #d55e00)';
+const GAIN = 'var(--c-profit, #009e73)';
+
+/** How profit is spread over the simulated trials, with the loss side shaded and P5/P50/P95 marked. */
+export function ProfitHistogram({ monteCarlo, currency, width: fixedWidth }: ProfitHistogramProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const size = useSize<HTMLDivElement>();
+  const width = fixedWidth ?? size.width;
+  const samples = monteCarlo?.samples?.profit;
+  const histogram = useMemo(() => (samples ? binSamples(samples) : null), [samples]);
+  const bins = histogram?.bins ?? [];
+  const interaction = useActiveIndex(bins.length);
+  const title = t('charts.histogram.title');
+  if (!monteCarlo || !histogram || histogram.total === 0) {
+    return (
+      <figure className="card chart">
+        <h3 className="chart-title">{title}</h3>
+        <p className="chart-empty">{t('charts.histogram.empty')}</p>
+      </figure>
+    );
+  }
+  const summaryStats = monteCarlo.metrics.profit;
+  const innerWidth = Math.max(10, width - M.left - M.right);
+  const innerHeight = HEIGHT - M.top - M.bottom;
+  const x = scaleLinear().domain(histogram.domain).range([0, innerWidth]);
+  const maxShare = Math.max(...bins.map((b) => b.share), 0.01);
+  const y = scaleLinear().domain([0, maxShare]).nice().range([innerHeight, 0]);
+  const hasLoss = histogram.lossShare > 0;
+  const lossLabel = t('charts.histogram.loss', { share: f.percent(histogram.lossShare) });
+  const legend: LegendItem[] = [
+    ...(hasLoss ? [{ label: lossLabel, colour: LOSS }] : []),
+    { label: t('charts.histogram.gain'), colour: GAIN },
+    { label: t('charts.histogram.percentiles'), colour: 'var(--c-text, #1a2233)', shape: 'dashed' as const },
+  ];
+  const summary = t('charts.histogram.summary', {
+    trials: f.number(monteCarlo.trials),
+    p50: f.money(summaryStats.p50),
+    p5: f.money(summaryStats.p5),
+    p95: f.money(summaryStats.p95),
+    loss: f.percent(monteCarlo.probabilityOfLoss),
+  });
+  const active = interaction.active !== null ? bins[interaction.active] : undefined;
+  const pick = (px: number) => {
+    const value = x.invert(px - M.left);
+    const index = bins.findIndex((b) => value < b.x1);
+    interaction.setActive(index === -1 ? bins.length - 1 : index);
+  };
+  const rows: [string, string][] = [
+    ['P5', f.money(summaryStats.p5)],
+    ['P50', f.money(summaryStats.p50)],
+    ['P95', f.money(summaryStats.p95)],
+    [t('charts.histogram.mean'), f.money(summaryStats.mean)],
+    [t('charts.histogram.chanceOfLoss'), f.percent(monteCarlo.probabilityOfLoss)],
+  ];
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      width={width}
+      height={HEIGHT}
+      containerRef={size.ref}
+      legend={legend}
+      interaction={interaction}
+      onPointerMove={(e) => pick(localPoint(e).x)}
+      tooltip={
+        active && (
+          <Tooltip x={M.left + x((active.x0 + active.x1) / 2)} y={M.top + y(active.share)} containerWidth={width}>
+            <strong>{t('charts.histogram.range', { from: f.money(active.x0), to: f.money(active.x1) })}</strong>
+            <span>{t('charts.histogram.binShare', { share: f.percent(active.share), count: f.number(active.count) })}</span>
+          </Tooltip>
+        )
+      }
+      dataTable={
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {rows.map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row">{k}</th>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <g transform={`translate(${M.left},${M.top})`}>
+        {hasLoss && (
+          <rect className="loss-area" data-testid="loss-area" x={0} width={Math.max(0, x(0))} height={innerHeight} fill={LOSS} opacity={0.08} />
+        )}
+        <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
+        <text x={-M.left} y={-M.top + 12} className="axis-label">
+          {t('charts.histogram.yAxis')}
+        </text>
+        {bins.map((b, i) => (
+          <rect
+            key={b.x0}
+            x={x(b.x0) + 0.5}
+            y={y(b.share)}
+            width={Math.max(0, x(b.x1) - x(b.x0) - 1)}
+            height={innerHeight - y(b.share)}
+            fill={b.x1 <= 0 ? LOSS : GAIN}
+            opacity={interaction.active === null || interaction.active === i ? 1 : 0.55}
+          />
+        ))}
+        <PercentileRules
+          x={x}
+          height={innerHeight}
+          width={innerWidth}
+          marks={[
+            { key: 'P5', value: summaryStats.p5, label: `P5 ${f.moneyCompact(summaryStats.p5)}` },
+            { key: 'P50', value: summaryStats.p50, label: `P50 ${f.moneyCompact(summaryStats.p50)}` },
+            { key: 'P95', value: summaryStats.p95, label: `P95 ${f.moneyCompact(summaryStats.p95)}` },
+          ]}
+        />
+        <g transform={`translate(0,${innerHeight})`}>
+          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} />
+          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
+            {t('charts.histogram.xAxis', { currency })}
+          </text>
+        </g>
+      </g>
+    </ChartFrame>
+  );
+}
