@@ -1,0 +1,28 @@
+export interface KpiCardProps {
+  /** stable id of the figure, for tests and styling */
+  id: string;
+  /** what the figure is */
+  label: string;
+  /** the formatted figure, "—" when undefined */
+  value: string;
+  /** a short explanation or context line under the value */
+  sub?: string;
+  /** colours the value as a gain or a loss */
+  tone?: 'profit' | 'loss';
+  /** smaller type for long values such as ranges */
+  compact?: boolean;
+  /** the figure is waiting for the first simulation */
+  pending?: boolean;
+}
+
+/** One figure: label, value and an optional line of context. */
+export function KpiCard({ id, label, value, sub, tone, compact, pending }: KpiCardProps) {
+  const classes = ['kpi-value', tone ? `is-${tone}` : '', compact ? 'kpi-range' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
+  return (
+    <div className="kpi" data-kpi={id} aria-busy={pending || undefined}>
+      <span className="kpi-label">{label}</span>
+      <span className={classes}>{value}</span>
+      {sub && <span className="kpi-sub">{sub}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import type { CampaignTotals, MonteCarloResult, Summary } from '../../engine/types';
+import type { Formatters } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { KpiCard, type KpiCardProps } from './KpiCard';
+
+export interface KpiCardsProps {
+  /** campaign totals of the point projection */
+  totals: CampaignTotals;
+  /** first week whose cumulative profit is ≥ 0, or null */
+  paybackWeek: number | null;
+  /** the latest Monte Carlo result; null until the first run ends */
+  monteCarlo: MonteCarloResult | null;
+  /** whether the simulation failed, so missing risk figures say so instead of waiting */
+  mcFailed: boolean;
+  /** ISO currency of the scenario */
+  currency: string;
+  /** media value is shown only when the scenario gives a paid-media CPM */
+  mediaValueCpm: number;
+  /** class for the risk group, e.g. to dim it while a new run is under way */
+  riskClassName?: string;
+}
+
+type Card = Omit<KpiCardProps, 'id'> & { id: string };
+
+const toneOf = (v: number | null): Pick<Card, 'tone'> => (v === null ? {} : { tone: v < 0 ? 'loss' : 'profit' });
+
+function range(s: Summary, format: (v: number | null) => string, t: (k: string, v: Record<string, string>) => string): string {
+  return t('results.kpi.range', { low: format(s.p5), high: format(s.p95) });
+}
+
+/** The headline figures in four groups: money, volume, efficiency and risk. */
+export function KpiCards(props: KpiCardsProps) {
+  const { totals: c, monteCarlo: mc, currency } = props;
+  const { t, fmt } = useI18n();
+  const uid = useId();
+  const f: Formatters = fmt(currency);
+  const money: Card[] = [
+    { id: 'cost', label: t('results.kpi.cost'), value: f.money(c.cost), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
+    { id: 'netRevenue', label: t('results.kpi.netRevenue'), value: f.money(c.netRevenue) },
+    {
+      id: 'profit',
+      label: t('results.kpi.profit'),
+      value: f.money(c.profit),
+      ...toneOf(c.profit),
+      ...(c.breakEvenConversionMultiplier !== null && { sub: t('results.kpi.breakEven', { k: f.multiple(c.breakEvenConversionMultiplier) }) }),
+    },
+    { id: 'roi', label: t('results.kpi.roi'), value: f.percent(c.roi), ...toneOf(c.roi) },
+    ...(props.mediaValueCpm > 0 ? [{ id: 'mediaValue', label: t('results.kpi.mediaValue'), value: f.money(c.mediaValue), sub: t('results.kpi.mediaValueSub') }] : []),
+    { id: 'roas', label: t('results.kpi.roas'), value: f.multiple(c.roas) },
+  ];
+  const volume: Card[] = [
+    { id: 'impressions', label: t('results.kpi.impressions'), value: f.number(c.impressions) },
+    { id: 'reach', label: t('results.kpi.reach'), value: f.number(c.reach) },
+    { id: 'engagements', label: t('results.kpi.engagements'), value: f.number(c.engagements) },
+    { id: 'clicks', label: t('results.kpi.clicks'), value: f.number(c.clicks) },
+    { id: 'conversions', label: t('results.kpi.conversions'), value: f.number(c.conversions) },
+    ...(c.leads > 0 ? [{ id: 'leads', label: t('results.kpi.leads'), value: f.number(c.leads) }] : []),
+  ];
+  const efficiency: Card[] = (['cpm', 'cpe', 'cpc', 'cpa', 'cpl'] as const).map((k) => ({
+    id: k,
+    label: t(`results.kpi.${k}`),
+    value: f.money(c[k]),
+    sub: c[k] === null ? t(`results.kpi.${k}Undefined`) : t(`results.kpi.${k}Sub`),
+  }));
+  const pending = mc === null;
+  const waiting = props.mcFailed ? '—' : '…';
+  const waitingSub = t(props.mcFailed ? 'results.kpi.mcFailed' : 'results.kpi.mcPending');
+  const risk: Card[] = [
+    {
+      id: 'payback',
+      label: t('results.kpi.payback'),
+      value: props.paybackWeek === null ? t('results.kpi.noPayback') : t('common.week', { n: props.paybackWeek }),
+      sub: t('results.kpi.paybackSub'),
+      ...(props.paybackWeek === null && { tone: 'loss' as const, compact: true }),
+    },
+    mc
+      ? { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
+      : { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: waiting, sub: waitingSub, pending },
+    mc
+      ? { id: 'profitRange', label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.typical', { value: f.money(mc.metrics.profit.p50) }) }
+      : { id: 'profitRange', label: t('results.kpi.profitRange'), value: waiting, sub: waitingSub, pending },
+    mc
+      ? { id: 'roiRange', label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
+      : { id: 'roiRange', label: t('results.kpi.roiRange'), value: waiting, sub: waitingSub, pending },
+  ];
+  const groups: [string, Card[], string | undefined][] = [
+    ['money', money, undefined],
+    ['volume', volume, undefined],
+    ['efficiency', efficiency, undefined],
+    ['risk', risk, props.riskClassName],
+  ];
+  return (
+    <div className="kpi-groups">
+      {groups.map(([key, cards, className]) => (
+        <section key={key} className={`kpi-group ${className ?? ''}`.trim()} aria-labelledby={`${uid}-${key}`}>
+          <h3 id={`${uid}-${key}`} className="kpi-group-title">
+            {t(`results.group.${key}`)}
+          </h3>
+          <div className="kpi-grid">
+            {cards.map(({ id, ...card }) => (
+              <KpiCard key={id} id={id} {...card} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { LineItemPoint } from '../../engine/types';
+import { useI18n } from '../../i18n/i18n';
+
+export interface LineItemTableProps {
+  /** line items of the point projection, in the scenario's order */
+  lineItems: readonly LineItemPoint[];
+  /** ISO currency of the scenario */
+  currency: string;
+}
+
+/** Every line item with its volumes, payout, profit and the break-even figures a planner negotiates with. */
+export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const id = useId();
+  const showLeads = lineItems.some((li) => li.leads > 0);
+  const columns: { key: string; label: string; cell: (li: LineItemPoint) => string; tone?: (li: LineItemPoint) => string }[] = [
+    { key: 'impressions', label: t('results.table.impressions'), cell: (li) => f.number(li.impressions) },
+    { key: 'reach', label: t('results.table.reach'), cell: (li) => f.number(li.reach) },
+    { key: 'engagements', label: t('results.table.engagements'), cell: (li) => f.number(li.engagements) },
+    { key: 'clicks', label: t('results.table.clicks'), cell: (li) => f.number(li.clicks) },
+    { key: 'conversions', label: t('results.table.conversions'), cell: (li) => f.number(li.conversions) },
+    ...(showLeads ? [{ key: 'leads', label: t('results.table.leads'), cell: (li: LineItemPoint) => f.number(li.leads) }] : []),
+    { key: 'payout', label: t('results.table.payout'), cell: (li) => f.money(li.payout) },
+    { key: 'profit', label: t('results.table.profit'), cell: (li) => f.money(li.profit), tone: (li) => (li.profit < 0 ? 'is-loss' : '') },
+    { key: 'roi', label: t('results.table.roi'), cell: (li) => f.percent(li.roi), tone: (li) => (li.roi !== null && li.roi < 0 ? 'is-loss' : '') },
+    { key: 'cpa', label: t('results.table.cpa'), cell: (li) => f.money(li.cpa) },
+    { key: 'breakEvenRate', label: t('results.table.breakEvenRate'), cell: (li) => f.percent(li.breakEvenConversionRate, 2) },
+    { key: 'breakEvenFee', label: t('results.table.breakEvenFee'), cell: (li) => f.money(li.breakEvenFeePerPost) },
+  ];
+  if (lineItems.length === 0) return <p className="results-empty">{t('results.table.empty')}</p>;
+  return (
+    <section className="card line-item-table" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="chart-title">
+        {t('results.table.title')}
+      </h3>
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('results.table.item')}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lineItems.map((li) => (
+              <tr key={li.id}>
+                <th scope="row">{li.label || li.id}</th>
+                {columns.map((c) => (
+                  <td key={c.key} className={c.tone?.(li) || undefined}>
+                    {c.cell(li)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="results-note">{t('results.table.note')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Scenario } from '../../engine/schema';
+import type { CashFlowResult, MonteCarloResult, PointResult } from '../../engine/types';
+import { CashFlowChart } from '../../charts/CashFlowChart';
+import { CostProfitChart } from '../../charts/CostProfitChart';
+import { FunnelChart } from '../../charts/FunnelChart';
+import { ProfitHistogram } from '../../charts/ProfitHistogram';
+import { useI18n } from '../../i18n/i18n';
+import { KpiCards } from './KpiCards';
+import { LineItemTable } from './LineItemTable';
+import { McProgress } from './McProgress';
+import { RiskSummary } from './RiskSummary';
+import './results.css';
+
+export interface ResultsPanelProps {
+  /** the scenario the results belong to: currency, media-value CPM */
+  scenario: Scenario;
+  /** point projection, recomputed on every input */
+  point: PointResult;
+  /** weekly cash flow, recomputed on every input */
+  cashFlow: CashFlowResult;
+  /** the latest finished Monte Carlo run, kept on screen while the next one runs */
+  monteCarlo: MonteCarloResult | null;
+  /** state of the Monte Carlo run */
+  mcStatus: 'idle' | 'running' | 'done' | 'error';
+  /** share of trials done, 0–1 */
+  mcProgress: number;
+}
+
+/** Everything a planner reads off a scenario: the risk in words, headline figures, four charts and the line items. */
+export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, mcProgress }: ResultsPanelProps) {
+  const { t } = useI18n();
+  const currency = scenario.currency;
+  const stale = mcStatus === 'running' && monteCarlo !== null ? 'is-stale' : undefined;
+  const lastWeek = cashFlow.weeks[cashFlow.weeks.length - 1]?.week ?? scenario.timing.weeks;
+  return (
+    <section className="results-panel" aria-label={t('results.title')}>
+      <McProgress status={mcStatus} progress={mcProgress} hasResult={monteCarlo !== null} />
+      <RiskSummary
+        monteCarlo={monteCarlo}
+        paybackWeek={cashFlow.paybackWeek}
+        lastWeek={lastWeek}
+        currency={currency}
+        {...(stale && { className: stale })}
+      />
+      <KpiCards
+        totals={point.totals}
+        paybackWeek={cashFlow.paybackWeek}
+        monteCarlo={monteCarlo}
+        mcFailed={mcStatus === 'error'}
+        currency={currency}
+        mediaValueCpm={scenario.economics.mediaValueCpm}
+        {...(stale && { riskClassName: stale })}
+      />
+      <div className="results-charts">
+        <div className={stale}>
+          <ProfitHistogram monteCarlo={monteCarlo} currency={currency} />
+        </div>
+        <CashFlowChart cashFlow={cashFlow} currency={currency} />
+        <FunnelChart totals={point.totals} currency={currency} />
+        <CostProfitChart lineItems={point.lineItems} currency={currency} />
+      </div>
+      <LineItemTable lineItems={point.lineItems} currency={currency} />
+    </section>
+  );
+}
