@@ -48,7 +48,9 @@ export function breakEvenConversionRate(flows: LineItemFlows, economics: UnitEco
  * fixed fees, spread over creators · posts. Negative when the item loses money even unpaid.
  */
 export function breakEvenFeePerPost(flows: LineItemFlows, creators: number, posts: number): number | null {
-  const profitBeforeFees = flows.profit + flows.payoutBreakdown.fixedFees;
+  const b = flows.payoutBreakdown;
+  // Summed afresh rather than as profit + fixedFees, which would cancel away a small profit.
+  const profitBeforeFees = flows.grossProfit - (b.gifts + b.perAction + b.commission + b.perLead);
   return ratio(profitBeforeFees, creators * posts);
 }
 
