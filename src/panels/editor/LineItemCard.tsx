@@ -1,0 +1,170 @@
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { benchmarkDefaults } from '../../engine/defaults';
+import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platform, type RateRange, type Tier } from '../../engine/schema';
+import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
+import { useI18n } from '../../i18n/i18n';
+import { applyTierPlatformDefaults, paymentFallbacks } from './lineItemOps';
+import { NumberField } from './NumberField';
+import { PaymentFields } from './PaymentFields';
+import { RateField } from './RateField';
+import { SourceNote } from './SourceNote';
+import { TierPlatformPickers } from './TierPlatformPickers';
+
+export interface LineItemCardProps {
+  /** the line item shown */
+  item: LineItem;
+  /** its position, for the fallback label and the move buttons */
+  index: number;
+  /** how many line items there are, to disable "Move down" on the last */
+  count: number;
+  /** currency code amounts are formatted in */
+  currency: string;
+  /** tier bounds the pickers show and the defaults use */
+  convention: TierConvention;
+  /** the scenario's economics, for the starting values of payment fields */
+  economics: Economics;
+  /** applies an edit to the line item with this id; stable across renders */
+  onUpdate: (id: string, update: (item: LineItem) => LineItem) => void;
+  /** moves the line item up (−1) or down (+1) */
+  onMove: (id: string, delta: number) => void;
+  /** inserts a copy after the line item */
+  onDuplicate: (id: string) => void;
+  /** removes the line item */
+  onRemove: (id: string) => void;
+}
+
+const sameRange = (a: LineItem['reachRate'], b: RateRange) => typeof a !== 'number' && a.low === b.low && a.high === b.high;
+
+/** One group of similar creators: a collapsible card with its header summary and every input of the group. */
+function LineItemCardImpl(props: LineItemCardProps) {
+  const { item, index, count, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
+  const { t, fmt } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(true);
+  const f = fmt(currency);
+  const usd = fmt('USD');
+  const table = useMemo(() => benchmarkDefaults(item.tier, item.platform, convention), [item.tier, item.platform, convention]);
+  const fallbacks = useMemo(() => paymentFallbacks(item, economics, convention), [item, economics, convention]);
+  const set = useCallback(<K extends keyof LineItem>(key: K, v: LineItem[K]) => onUpdate(item.id, (it) => ({ ...it, [key]: v })), [onUpdate, item.id]);
+  const labelFor = useCallback(
+    (tier: Tier, platform: Platform) =>
+      t('editor.item.autoLabel', { tier: t(`editor.tier.${tier}`), platform: t(`editor.platformInLabel.${platform}`) }),
+    [t],
+  );
+  const pick = (tier: Tier, platform: Platform) =>
+    onUpdate(item.id, (it) => applyTierPlatformDefaults(it, tier, platform, convention, labelFor));
+
+  const title = item.label || t('editor.item.untitled', { n: index + 1 });
+  const headingId = `${id}-heading`;
+  const followersTable = table.followers.value;
+  const followerTier = tierOfFollowers(item.followers, convention);
+  const pct = (v: number) => f.percent(v, v < 0.001 ? 3 : v < 0.1 ? 2 : 1);
+
+  return (
+    <section className="card line-item-card" aria-labelledby={headingId}>
+      <header className="line-item-header">
+        <button type="button" className="btn btn-ghost btn-icon line-item-toggle" aria-expanded={open} aria-controls={`${id}-body`} aria-label={t('editor.item.details')} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+        <div className="line-item-summary">
+          <h4 id={headingId} className="line-item-title">{title}</h4>
+          <p className="line-item-meta num">
+            {t(`editor.tier.${item.tier}`)} · {t(`editor.platform.${item.platform}`)} ·{' '}
+            {t('editor.item.counts', { creators: f.number(item.creators), posts: f.number(item.posts) })}
+          </p>
+        </div>
+        <div className="line-item-actions">
+          <button type="button" className="btn btn-ghost btn-sm" disabled={index === 0} onClick={() => onMove(item.id, -1)} aria-label={t('editor.item.moveUp')} title={t('editor.item.moveUp')}>↑</button>
+          <button type="button" className="btn btn-ghost btn-sm" disabled={index === count - 1} onClick={() => onMove(item.id, 1)} aria-label={t('editor.item.moveDown')} title={t('editor.item.moveDown')}>↓</button>
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => onDuplicate(item.id)}>{t('editor.item.duplicate')}</button>
+          <button type="button" className="btn btn-ghost btn-sm line-item-remove" onClick={() => onRemove(item.id)}>{t('editor.item.remove')}</button>
+        </div>
+      </header>
+      {open && (
+        <div id={`${id}-body`} className="line-item-body">
+          <div className="editor-grid">
+            <div className="field">
+              <label htmlFor={`${id}-label`}>{t('editor.item.label')}</label>
+              <input id={`${id}-label`} type="text" maxLength={200} value={item.label} onChange={(e) => set('label', e.target.value)} />
+            </div>
+            <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
+          </div>
+          <div className="editor-grid">
+            <NumberField label={t('editor.item.creators')} value={item.creators} min={0} max={1_000_000} integer sliderMax={200} currency={currency} onChange={(v) => set('creators', v)} />
+            <NumberField label={t('editor.item.posts')} value={item.posts} min={0} max={10_000} integer sliderMax={30} currency={currency} onChange={(v) => set('posts', v)} />
+            <NumberField
+              label={t('editor.item.followers')}
+              hint={t('editor.item.followersHint')}
+              value={item.followers}
+              min={0}
+              max={1e9}
+              scale="log"
+              sliderMin={100}
+              sliderMax={100_000_000}
+              onChange={(v) => set('followers', v)}
+              note={
+                <>
+                  <SourceNote
+                    tableValue={`${f.number(followersTable.typical)} (${f.number(followersTable.low)} – ${f.number(followersTable.high)})`}
+                    source={table.followers.source}
+                    tags={table.followers.tags}
+                    edited={item.followers !== followersTable.typical}
+                  />
+                  {followerTier !== item.tier && (
+                    <p className="tier-mismatch">{t('editor.item.tierMismatch', { tier: t(`editor.tier.${followerTier}`) })}</p>
+                  )}
+                </>
+              }
+            />
+          </div>
+          <h5 className="editor-subheading">{t('editor.item.rates')}</h5>
+          <div className="editor-grid editor-grid-wide">
+            {RATE_KINDS.map((kind) => {
+              const sourced = kind === 'leadRate' ? undefined : table[kind];
+              return (
+                <RateField
+                  key={kind}
+                  kind={kind}
+                  label={t(`editor.rate.${kind}`)}
+                  hint={t(`editor.rate.${kind}.hint`)}
+                  value={item[kind]}
+                  max={kind === 'reachRate' ? MAX_REACH_RATE : 1}
+                  onChange={(v) => set(kind, v)}
+                  {...(sourced
+                    ? {
+                        note: (
+                          <SourceNote
+                            tableValue={`${pct(sourced.value.low)} – ${pct(sourced.value.high)}`}
+                            source={sourced.source}
+                            tags={sourced.tags}
+                            edited={!sameRange(item[kind], sourced.value)}
+                          />
+                        ),
+                      }
+                    : {})}
+                />
+              );
+            })}
+          </div>
+          <h5 className="editor-subheading">{t('editor.item.payment')}</h5>
+          <PaymentFields
+            payment={item.payment}
+            currency={currency}
+            fallbacks={fallbacks}
+            onChange={(v) => set('payment', v)}
+            feeNote={
+              <SourceNote
+                tableValue={t('editor.source.fee', { low: usd.money(table.feePerPost.value.low), typical: usd.money(table.feePerPost.value.typical), high: usd.money(table.feePerPost.value.high) })}
+                source={table.feePerPost.source}
+                tags={table.feePerPost.tags}
+                edited={item.payment.feePerPost !== table.feePerPost.value.typical}
+              />
+            }
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const LineItemCard = memo(LineItemCardImpl);

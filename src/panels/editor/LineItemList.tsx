@@ -1,0 +1,67 @@
+import { memo, useCallback, useId } from 'react';
+import type { Economics, LineItem, Scenario } from '../../engine/schema';
+import type { TierConvention } from '../../engine/tiers';
+import { useI18n } from '../../i18n/i18n';
+import { LineItemCard } from './LineItemCard';
+import { addLineItem, duplicateLineItem, MAX_LINE_ITEMS, moveLineItem, removeLineItem, updateLineItem } from './lineItemOps';
+import type { ScenarioUpdate } from './ScenarioEditor';
+
+export interface LineItemListProps {
+  /** the scenario's line items, in order */
+  lineItems: readonly LineItem[];
+  /** currency code amounts are formatted in */
+  currency: string;
+  /** tier bounds the pickers show and the defaults use */
+  convention: TierConvention;
+  /** the scenario's economics, for the starting values of payment fields */
+  economics: Economics;
+  /** applies an edit to the latest scenario; stable across renders */
+  update: ScenarioUpdate;
+}
+
+/** The line items as memoised cards, with add, duplicate, remove and reorder. */
+function LineItemListImpl({ lineItems, currency, convention, economics, update }: LineItemListProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const onUpdate = useCallback((id: string, fn: (item: LineItem) => LineItem) => update((s) => updateLineItem(s, id, fn)), [update]);
+  const onMove = useCallback((id: string, delta: number) => update((s) => moveLineItem(s, id, delta)), [update]);
+  const onRemove = useCallback((id: string) => update((s) => removeLineItem(s, id)), [update]);
+  const onDuplicate = useCallback(
+    (id: string) => update((s) => duplicateLineItem(s, id, (label) => t('editor.item.copyLabel', { label }))),
+    [update, t],
+  );
+  const onAdd = () =>
+    update((s: Scenario) =>
+      addLineItem(s, 'micro', 'instagram', t('editor.item.autoLabel', { tier: t('editor.tier.micro'), platform: t('editor.platformInLabel.instagram') })),
+    );
+
+  return (
+    <section className="editor-section line-item-list" aria-labelledby={headingId}>
+      <div className="editor-section-head">
+        <h3 id={headingId}>{t('editor.section.lineItems')}</h3>
+        <span className="badge">{lineItems.length}</span>
+      </div>
+      {lineItems.length === 0 && <p className="editor-empty">{t('editor.lineItems.empty')}</p>}
+      {lineItems.map((item, index) => (
+        <LineItemCard
+          key={item.id}
+          item={item}
+          index={index}
+          count={lineItems.length}
+          currency={currency}
+          convention={convention}
+          economics={economics}
+          onUpdate={onUpdate}
+          onMove={onMove}
+          onDuplicate={onDuplicate}
+          onRemove={onRemove}
+        />
+      ))}
+      <button type="button" className="btn btn-primary" disabled={lineItems.length >= MAX_LINE_ITEMS} onClick={onAdd}>
+        {t('editor.lineItems.add')}
+      </button>
+    </section>
+  );
+}
+
+export const LineItemList = memo(LineItemListImpl);

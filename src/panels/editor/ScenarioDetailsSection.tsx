@@ -1,0 +1,102 @@
+import { memo, useId, useState } from 'react';
+import { TIER_CONVENTIONS, type TierConvention } from '../../engine/tiers';
+import { useI18n } from '../../i18n/i18n';
+import { withTierConvention } from './lineItemOps';
+import type { ScenarioUpdate } from './ScenarioEditor';
+
+export interface ScenarioDetailsSectionProps {
+  /** the scenario's name (required) */
+  name: string;
+  /** free text about the scenario */
+  description: string;
+  /** ISO 4217 code; formatting only */
+  currency: string;
+  /** which tier bounds the scenario uses */
+  convention: TierConvention;
+  /** applies an edit to the latest scenario */
+  update: ScenarioUpdate;
+}
+
+/** Common codes first; formatting only, the planner converts nothing. */
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
+
+/** Name, description, currency and tier convention of the scenario. */
+function ScenarioDetailsSectionImpl({ name, description, currency, convention, update }: ScenarioDetailsSectionProps) {
+  const { t } = useI18n();
+  const id = useId();
+  // An emptied name is refused (the file format requires one) but stays on screen until fixed.
+  const [nameDraft, setNameDraft] = useState<string | null>(null);
+  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES];
+  const nameInvalid = nameDraft !== null && nameDraft.trim() === '';
+
+  return (
+    <section className="editor-section card" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('editor.section.scenario')}</h3>
+      <div className="editor-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('editor.name')}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            maxLength={200}
+            value={nameInvalid ? (nameDraft ?? '') : name}
+            aria-invalid={nameInvalid || undefined}
+            aria-describedby={nameInvalid ? `${id}-name-error` : undefined}
+            onChange={(e) => {
+              const text = e.target.value;
+              setNameDraft(text);
+              if (text.trim() !== '') update((s) => ({ ...s, name: text }));
+            }}
+          />
+          {nameInvalid && (
+            <p id={`${id}-name-error`} className="field-error" role="alert">
+              {t('editor.name.empty')}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-currency`}>{t('editor.currency')}</label>
+          <select id={`${id}-currency`} value={currency} onChange={(e) => update((s) => ({ ...s, currency: e.target.value }))}>
+            {currencies.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-convention`}>{t('editor.tierConvention')}</label>
+          <select
+            id={`${id}-convention`}
+            value={convention}
+            onChange={(e) => update((s) => withTierConvention(s, e.target.value as TierConvention))}
+          >
+            {TIER_CONVENTIONS.map((c) => (
+              <option key={c} value={c}>
+                {t(`editor.tierConvention.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>{t('editor.description')}</label>
+        <textarea
+          id={`${id}-description`}
+          rows={2}
+          maxLength={5000}
+          value={description}
+          onChange={(e) => {
+            const text = e.target.value;
+            update((s) => {
+              const { description: _old, ...rest } = s;
+              return text === '' ? rest : { ...rest, description: text };
+            });
+          }}
+        />
+      </div>
+    </section>
+  );
+}
+
+export const ScenarioDetailsSection = memo(ScenarioDetailsSectionImpl);
