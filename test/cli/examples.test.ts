@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario, type Evaluation } from '../../src/engine/evaluate';
+import { parseScenarioText } from '../../src/engine/parse';
+import type { Scenario } from '../../src/engine/schema';
+
+/**
+ * The examples' descriptions make claims (this one loses in the typical case, that one has a
+ * real chance of loss, the three ways spend the same budget). These tests keep the claims true
+ * when the engine or the files change, so the examples never tell a story their numbers deny.
+ */
+
+const scenarioDir = resolve(import.meta.dirname, '../../scenarios');
+const files = readdirSync(scenarioDir).filter((f) => f.endsWith('.json')).sort();
+
+interface Example {
+  file: string;
+  scenario: Scenario;
+  evaluation: Evaluation;
+}
+
+const examples: Example[] = files.flatMap((file) => {
+  const parsed = parseScenarioText(readFileSync(join(scenarioDir, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not validate; see golden.test.ts for the errors`);
+  return parsed.data.scenarios.map((scenario) => ({ file, scenario, evaluation: evaluateScenario(scenario) }));
+});
+
+const byName = (name: string): Example => {
+  const found = examples.find((e) => e.scenario.name === name);
+  if (!found) throw new Error(`no example named ${name}`);
+  return found;
+};
+
+type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: readonly [number, number] };
+
+/** What each description says about the typical case and the chance of a loss. */
+const CLAIMS: Record<string, Claim> = {
+  'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
+  'Coffee subscription: nano gifting seeding': { typical: 'profit', probabilityOfLoss: [0.2, 0.5] },
+  'Language app: CPA installs on TikTok and YouTube': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
+  'Sustainable fashion: CPS affiliate program': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
+  'Home insurance quotes: CPL lead generation': { typical: 'profit', probabilityOfLoss: [0, 0.02] },
+  'Spring launch: micro TikTok hybrid': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
+  'Headphones launch: one mega YouTuber': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
+  'Same budget: fixed fees': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
+  'Same budget: commission only (CPS)': { typical: 'profit', probabilityOfLoss: [0, 0.02] },
+  'Same budget: hybrid': { typical: 'profit', probabilityOfLoss: [0, 0.1] },
+};
+
+describe('example scenarios tell the story their descriptions tell', () => {
+  it('every scenario has a claim, and every claim a scenario', () => {
+    expect(examples.map((e) => e.scenario.name).sort()).toEqual(Object.keys(CLAIMS).sort());
+  });
+
+  it.each(examples.map((e) => [e.scenario.name, e] as const))('%s explains itself and cites its sources', (_, { scenario }) => {
+    expect(scenario.description?.length ?? 0).toBeGreaterThan(400);
+    const sources = scenario.meta?.sources;
+    expect(Array.isArray(sources) && sources.length > 0 && sources.every((s) => typeof s === 'string')).toBe(true);
+    expect(scenario.simulation.trials).toBe(10_000);
+  });
+
+  it.each(Object.entries(CLAIMS))('%s: %j', (name, claim) => {
+    const { evaluation } = byName(name);
+    const profit = evaluation.point.totals.profit;
+    if (claim.typical === 'loss') expect(profit).toBeLessThan(0);
+    else expect(profit).toBeGreaterThan(0);
+    expect(evaluation.monteCarlo.probabilityOfLoss).toBeGreaterThanOrEqual(claim.probabilityOfLoss[0]);
+    expect(evaluation.monteCarlo.probabilityOfLoss).toBeLessThanOrEqual(claim.probabilityOfLoss[1]);
+  });
+
+  it('show both a typical-case loss and a 10–50% chance of loss, in more than one currency', () => {
+    expect(examples.some((e) => e.evaluation.point.totals.profit < 0)).toBe(true);
+    expect(examples.some((e) => e.evaluation.monteCarlo.probabilityOfLoss >= 0.1 && e.evaluation.monteCarlo.probabilityOfLoss <= 0.5)).toBe(true);
+    expect(new Set(examples.map((e) => e.scenario.currency))).toEqual(new Set(['EUR', 'USD']));
+  });
+});
+
+describe('same budget three ways', () => {
+  const ways = examples.filter((e) => e.file === 'same-budget-three-ways.workspace.json');
+
+  it('spends exactly the same on creators, and in total, in the typical case', () => {
+    expect(ways).toHaveLength(3);
+    for (const way of ways) {
+      expect(way.evaluation.point.totals.payout).toBeCloseTo(6000, 6);
+      expect(way.evaluation.point.totals.cost).toBeCloseTo(7000, 6);
+    }
+  });
+
+  it('gives the same creators the same id, inputs and seed, so they share their draws', () => {
+    expect(new Set(ways.map((w) => w.scenario.simulation.seed)).size).toBe(1);
+    const byId = new Map<string, string>();
+    for (const way of ways) {
+      for (const { payment: _payment, label: _label, ...creators } of way.scenario.lineItems) {
+        const key = JSON.stringify(creators);
+        expect(byId.get(creators.id) ?? key).toBe(key);
+        byId.set(creators.id, key);
+      }
+    }
+    const shared = [...byId.keys()].filter((id) => ways.filter((w) => w.scenario.lineItems.some((li) => li.id === id)).length > 1);
+    expect(shared).toEqual(['micro-instagram', 'micro-instagram-affiliates']);
+  });
+});
