@@ -5,12 +5,13 @@ import type { LineItemPlan } from './plan';
 
 /**
  * Exact per-creator sampling (SPEC §5 as written): per trial and uncertain rate kind, one group
- * draw e followed by one draw z per creator, all from the kind's stream; every creator's rates are
+ * draw e from the kind's stream and one draw z per creator from the kind's creator stream; every creator's rates are
  * capped, and the group's volumes are the sums of its creators' funnels. Cost grows with creators.
  */
 export function sampleExact(
   plan: LineItemPlan,
-  rngs: readonly Rng[],
+  groupRngs: readonly Rng[],
+  creatorRngs: readonly Rng[],
   campaign: readonly Float64Array[],
   t0: number,
   n: number,
@@ -21,10 +22,18 @@ export function sampleExact(
 ): void {
   const C = plan.creators;
   const stride = C + 1;
+  // Per kind and trial t, slot t·stride holds the group draw and the next C slots the creators'.
   const z: Float64Array[] = [];
   for (let k = 0; k < 4; k++) {
     const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
-    if (plan.uncertain[k]) fillNormals(rngs[k] as Rng, buf, 0, n * stride);
+    if (plan.uncertain[k]) {
+      const groupRng = groupRngs[k] as Rng;
+      const creatorRng = creatorRngs[k] as Rng;
+      for (let t = 0; t < n; t++) {
+        fillNormals(groupRng, buf, t * stride, t * stride + 1);
+        fillNormals(creatorRng, buf, t * stride + 1, (t + 1) * stride);
+      }
+    }
     z.push(buf);
   }
   const [zR, zK, zV, zL] = z as [Float64Array, Float64Array, Float64Array, Float64Array];

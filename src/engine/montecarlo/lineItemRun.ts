@@ -7,13 +7,21 @@ import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum'
 import { KINDS, type LineItemPlan } from './plan';
 
 /**
- * The random streams of one line item: one per rate kind and one for the group-sum noise, each keyed
- * by (seed, line item id, purpose), so that other line items, and the other rate kinds of this one,
- * never shift its draws.
+ * The random streams of one line item, each keyed by (seed, line item id, purpose), so that other
+ * line items, and the other rate kinds of this one, never shift its draws: per rate kind one stream
+ * for the group draws (one per trial, in every method but `one`, so that the exact sampler and the
+ * group-sum approximation share them) and one for the creators' draws; one for the group-sum noise.
  */
-export function lineItemStreams(seed: number, id: string): { kinds: Rng[]; sum: Rng } {
+export interface LineItemStreams {
+  kinds: Rng[];
+  creators: Rng[];
+  sum: Rng;
+}
+
+export function lineItemStreams(seed: number, id: string): LineItemStreams {
   return {
     kinds: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}`)),
+    creators: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}\u0000creators`)),
     sum: createRng(seed, `line-item\u0000${id}\u0000group-sum`),
   };
 }
@@ -25,7 +33,7 @@ export function campaignStream(seed: number, kindIndex: number): Rng {
 
 /** Samples one line item block after block, in trial order. */
 export class LineItemRun {
-  private readonly streams: { kinds: Rng[]; sum: Rng };
+  private readonly streams: LineItemStreams;
   private readonly model: GroupSumModel | null;
 
   constructor(
@@ -51,7 +59,7 @@ export class LineItemRun {
       case 'one':
         return sampleOne(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
       case 'exact':
-        return sampleExact(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
+        return sampleExact(plan, this.streams.kinds, this.streams.creators, campaign, t0, n, rhoC, rhoG, scratch, out);
       case 'sum':
         return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, campaign, t0, n, scratch, out);
     }
