@@ -7,14 +7,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-try {
-  process.exitCode = await runSimulate(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-} catch (err) {
-  // Only bugs get here (user errors return a status): one line, no stack trace.
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`simulate: internal error: ${message.split('\n')[0] ?? ''}\n`);
-  process.exitCode = EXIT.internal;
-}
+process.exitCode = await runSimulate(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
