@@ -22,6 +22,9 @@ describe('typed numbers', () => {
   it('write numbers without grouping in the locale', () => {
     expect(formatForInput(40000, 'en-GB')).toBe('40000');
     expect(formatForInput(12.5, 'nl-NL')).toBe('12,5');
+    expect(formatForInput(24.494897, 'en-GB')).toBe('24.49');
+    expect(formatForInput(0.4472136, 'en-GB')).toBe('0.4472');
+    expect(formatForInput(1234.567, 'en-GB', true)).toBe('1234.57');
   });
 });
 

@@ -83,7 +83,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
       {open && (
         <div id={`${id}-body`} className="line-item-body">
           <div className="editor-grid">
-            <div className="field">
+            <div className="field field-wide">
               <label htmlFor={`${id}-label`}>{t('editor.item.label')}</label>
               <input id={`${id}-label`} type="text" maxLength={200} value={item.label} onChange={(e) => set('label', e.target.value)} />
             </div>

@@ -148,7 +148,7 @@ function NumberFieldImpl(props: NumberFieldProps) {
             {...(Number.isFinite(max) ? { 'aria-valuemax': toShown(max, format) } : {})}
             aria-invalid={error ? true : undefined}
             aria-describedby={[error ? errorId : '', hint ? hintId : ''].join(' ').trim() || undefined}
-            value={draft && (draft.value === null || draft.value === value) ? draft.text : formatForInput(toShown(value, format), locale)}
+            value={draft && (draft.value === null || draft.value === value) ? draft.text : formatForInput(toShown(value, format), locale, format === 'money')}
             onChange={onTyped}
             onKeyDown={onKeyDown}
             onBlur={() => !error && setDraft(null)}

@@ -45,12 +45,26 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
 
 const inputFormatCache = new Map<string, Intl.NumberFormat>();
 
-/** A number as it appears in a typed field: no grouping, so it edits cleanly, and at most 6 decimals. */
-export function formatForInput(value: number, locale: string): string {
-  let f = inputFormatCache.get(locale);
+/**
+ * Decimals a typed field shows: money to the cent; other numbers to four significant digits
+ * (a median such as 24.494897% reads as 24.49), never rounding the whole part.
+ */
+export function inputDecimals(value: number, money: boolean): number {
+  const magnitude = Math.abs(value);
+  if (money) return 2;
+  if (magnitude === 0 || !Number.isFinite(magnitude)) return 0;
+  const wholeDigits = Math.floor(Math.log10(magnitude)) + 1;
+  return Math.min(8, Math.max(0, 4 - wholeDigits));
+}
+
+/** A number as it appears in a typed field: no grouping, so it edits cleanly, and only meaningful decimals. */
+export function formatForInput(value: number, locale: string, money = false): string {
+  const decimals = inputDecimals(value, money);
+  const key = `${locale}|${decimals}`;
+  let f = inputFormatCache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
-    inputFormatCache.set(locale, f);
+    f = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: decimals });
+    inputFormatCache.set(key, f);
   }
   return f.format(value);
 }
