@@ -1,0 +1,46 @@
+import { useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { chartFileName, standaloneSvg, svgSize, svgToPng, TITLE_BAND } from '../io/export/chartDownload';
+import { saveFile } from '../io/export/saveFile';
+
+export interface ChartDownloadButtonsProps {
+  /** the chart's title: names the buttons and the files */
+  title: string;
+}
+
+/**
+ * "Download SVG" and "Download PNG" for the chart card they sit in (pass them as ChartFrame's
+ * `controls`): they find the card's drawing themselves, so charts need no extra wiring.
+ */
+export function ChartDownloadButtons({ title }: ChartDownloadButtonsProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLSpanElement>(null);
+  const [failed, setFailed] = useState(false);
+  const drawing = () => ref.current?.closest('figure')?.querySelector<SVGSVGElement>('.chart-plot svg') ?? null;
+  const downloadSvg = () => {
+    const svg = drawing();
+    if (svg) saveFile(standaloneSvg(svg, title), chartFileName(title, 'svg'), 'image/svg+xml;charset=utf-8');
+  };
+  const downloadPng = async () => {
+    const svg = drawing();
+    if (!svg) return;
+    const { width, height } = svgSize(svg);
+    try {
+      setFailed(false);
+      saveFile(await svgToPng(standaloneSvg(svg, title), width, height + TITLE_BAND), chartFileName(title, 'png'));
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <span className="chart-downloads no-print" ref={ref} style={{ display: 'inline-flex', gap: 4 }}>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={downloadSvg} aria-label={t('compare.download.svg', { title })}>
+        SVG
+      </button>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void downloadPng()} aria-label={t('compare.download.png', { title })}>
+        PNG
+      </button>
+      {failed && <span role="alert">{t('compare.download.failed')}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,68 @@
+import { bin, nice, quantile, ticks } from 'd3-array';
+
+export interface OverlayBin {
+  x0: number;
+  x1: number;
+}
+
+export interface OverlaySeries {
+  /** share of this series' trials per bin, aligned with `bins` */
+  shares: number[];
+  /** the median of the series, or null without samples */
+  p50: number | null;
+}
+
+export interface Overlay {
+  bins: OverlayBin[];
+  domain: [number, number];
+  series: OverlaySeries[];
+  /** the largest share of any bin of any series */
+  maxShare: number;
+}
+
+/**
+ * Bins several sample sets on the same round thresholds, so their step outlines can be drawn on
+ * one axis and compared bar for bar. Shares (not counts) keep different trial counts comparable.
+ */
+export function overlayBins(sets: readonly ArrayLike<number>[], targetBins = 40): Overlay {
+  const finite = sets.map((s) => Array.from(s).filter(Number.isFinite));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const values of finite) {
+    for (const v of values) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (lo === Infinity) return { bins: [], domain: [0, 1], series: finite.map(() => ({ shares: [], p50: null })), maxShare: 0 };
+  if (lo === hi) {
+    const pad = Math.max(1, Math.abs(lo) * 0.05);
+    lo -= pad;
+    hi += pad;
+  }
+  const [n0, n1] = nice(lo, hi, targetBins);
+  const thresholds = ticks(n0, n1, targetBins);
+  const generator = bin().domain([n0, n1]).thresholds(thresholds);
+  let maxShare = 0;
+  let bins: OverlayBin[] = [];
+  const series = finite.map((values) => {
+    const binned = generator(values);
+    if (bins.length === 0) bins = binned.map((b) => ({ x0: b.x0 ?? n0, x1: b.x1 ?? n1 }));
+    const shares = binned.map((b) => (values.length === 0 ? 0 : b.length / values.length));
+    for (const s of shares) maxShare = Math.max(maxShare, s);
+    return { shares, p50: quantile(values, 0.5) ?? null };
+  });
+  return { bins, domain: [n0, n1], series, maxShare };
+}
+
+/** The outline of a histogram as one path: up and across each bin, down at the end. */
+export function stepPath(bins: readonly OverlayBin[], shares: readonly number[], x: (v: number) => number, y: (v: number) => number): string {
+  const first = bins[0];
+  if (!first) return '';
+  let d = `M${x(first.x0)},${y(0)}`;
+  bins.forEach((b, i) => {
+    const yy = y(shares[i] ?? 0);
+    d += `V${yy}H${x(b.x1)}`;
+  });
+  return `${d}V${y(0)}`;
+}

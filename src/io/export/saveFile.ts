@@ -1,0 +1,15 @@
+/** Hands a file to the browser's download machinery; the object URL is freed once the click is dispatched. */
+export function saveFile(content: Blob | string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a short delay is enough.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
