@@ -23,6 +23,15 @@ function parseExample(file: string): ParsedFile {
   return parsed.data;
 }
 
+/** Where two outputs first part, so the failure message alone says what moved. */
+function firstDifference(expected: string, actual: string): string {
+  const want = expected.split('\n');
+  const got = actual.split('\n');
+  const line = want.findIndex((text, i) => text !== got[i]);
+  const at = line === -1 ? want.length : line;
+  return ` from line ${at + 1} (golden: ${JSON.stringify(want[at]?.trim() ?? '')}, now: ${JSON.stringify(got[at]?.trim() ?? '')})`;
+}
+
 describe('example scenarios', () => {
   it('exist', () => {
     expect(exampleFiles.length).toBeGreaterThanOrEqual(8);
@@ -50,7 +59,7 @@ describe('example scenarios', () => {
     }
     writeFileSync(changedPath, actual);
     const shown = relative(repo, changedPath);
-    const why = expected === null ? 'has no golden yet' : 'differs from its golden';
+    const why = expected === null ? 'has no golden yet' : `differs from its golden${firstDifference(expected, actual)}`;
     expect.fail(
       `${file} ${why}; the new output is in ${shown}. Compare them, and if the change is meant, ` +
         'run UPDATE_GOLDEN=1 npx vitest run test/cli/golden.test.ts',
