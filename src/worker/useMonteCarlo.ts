@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Scenario } from '../engine/schema';
+import type { MonteCarloResult } from '../engine/types';
+import { createMcRunner, isSuperseded, type McRunner } from './runner';
+
+/** How long the inputs must stay still before a new simulation starts. */
+export const MC_DEBOUNCE_MS = 120;
+
+export interface MonteCarloState {
+  /** the newest finished result; kept while a newer run is on its way */
+  result: MonteCarloResult | null;
+  status: 'idle' | 'running' | 'done' | 'error';
+  progress: number;
+  error?: string;
+}
+
+export interface UseMonteCarloOptions {
+  trials?: number;
+  keepSamples?: boolean;
+}
+
+/**
+ * Simulates a scenario off the main thread whenever it changes: the first run starts at once,
+ * later ones once the input has settled. Status turns 'running' as soon as the input changes, so
+ * the screen can mark the shown result as out of date.
+ */
+export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions = {}): MonteCarloState {
+  const { trials, keepSamples } = options;
+  const runnerRef = useRef<McRunner | null>(null);
+  const hasRun = useRef(false);
+  const [state, setState] = useState<MonteCarloState>({ result: null, status: 'idle', progress: 0 });
+
+  useEffect(() => {
+    const runner = (runnerRef.current ??= createMcRunner());
+    return () => {
+      runner.cancel();
+      runnerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    // Returning the same state when already waiting avoids a render loop if a caller passes a new but equal scenario each render.
+    setState((s) => (s.status === 'running' && s.progress === 0 ? s : { result: s.result, status: 'running', progress: 0 }));
+    const timer = setTimeout(
+      () => {
+        hasRun.current = true;
+        const runner = (runnerRef.current ??= createMcRunner());
+        const onProgress = (progress: number) => {
+          if (live) setState((s) => ({ ...s, progress }));
+        };
+        runner
+          .run(scenario, { ...(trials === undefined ? {} : { trials }), ...(keepSamples === undefined ? {} : { keepSamples }), onProgress })
+          .then(
+            (result) => live && setState({ result, status: 'done', progress: 1 }),
+            (err: unknown) => {
+              if (!live || isSuperseded(err)) return;
+              setState((s) => ({ result: s.result, status: 'error', progress: 0, error: err instanceof Error ? err.message : String(err) }));
+            },
+          );
+      },
+      hasRun.current ? MC_DEBOUNCE_MS : 0,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [scenario, trials, keepSamples]);
+
+  return state;
+}

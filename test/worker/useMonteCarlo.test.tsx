@@ -1,0 +1,66 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../src/engine/schema';
+import { defaultScenario } from '../../src/store/defaultWorkspace';
+import { useMonteCarlo } from '../../src/worker/useMonteCarlo';
+import { STEPS, started, stepsTaken } from './fakeEngine';
+
+vi.mock('../../src/engine/monteCarlo', async () => ({ startMonteCarlo: (await import('./fakeEngine')).fakeStartMonteCarlo }));
+
+beforeEach(() => {
+  started.length = 0;
+  stepsTaken.clear();
+});
+
+const withItems = (n: number): Scenario => {
+  const base = defaultScenario(`items-${n}`);
+  const item = base.lineItems[0]!;
+  return { ...base, lineItems: Array.from({ length: n }, (_, i) => ({ ...item, id: `li-${i}` })) };
+};
+
+describe('useMonteCarlo', () => {
+  it('runs on mount and reports the result', async () => {
+    const scenario = withItems(1);
+    const { result } = renderHook(() => useMonteCarlo(scenario, { trials: 100 }));
+    expect(result.current.status).toBe('running');
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    expect(result.current.result?.trials).toBe(100);
+    expect(result.current.progress).toBe(1);
+  });
+
+  it('keeps the last result visible while a new one runs, and debounces rapid changes', async () => {
+    const { result, rerender } = renderHook(({ scenario }) => useMonteCarlo(scenario), { initialProps: { scenario: withItems(1) } });
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    const first = result.current.result;
+    expect(first?.metrics.profit.mean).toBe(1);
+
+    rerender({ scenario: withItems(2) });
+    rerender({ scenario: withItems(3) });
+    rerender({ scenario: withItems(4) });
+    expect(result.current.status).toBe('running');
+    expect(result.current.result).toBe(first);
+
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    expect(result.current.result?.metrics.profit.mean).toBe(4);
+    expect(started).toEqual(['items-1', 'items-4']);
+  });
+
+  it('shows an engine error and keeps the previous result', async () => {
+    const { result, rerender } = renderHook(({ scenario }) => useMonteCarlo(scenario), { initialProps: { scenario: withItems(1) } });
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    rerender({ scenario: defaultScenario('explode') });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error).toBe('boom');
+    expect(result.current.result?.metrics.profit.mean).toBe(1);
+  });
+
+  it('stops work when unmounted', async () => {
+    const scenario = withItems(1);
+    const { unmount } = renderHook(() => useMonteCarlo(scenario));
+    await act(async () => new Promise((r) => setTimeout(r, 5)));
+    unmount();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(started).toEqual(['items-1']);
+    expect(stepsTaken.get('items-1')).toBeLessThan(STEPS);
+  });
+});
