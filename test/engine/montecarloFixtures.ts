@@ -1,4 +1,6 @@
-import { scenarioSchema, type Scenario } from '../../src/engine/schema';
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../../src/engine/schema';
+
+type LineItemInput = ScenarioInput['lineItems'][number];
 
 type Range = { low: number; high: number } | number;
 
@@ -28,7 +30,7 @@ export function groupLineItem(id: string, o: GroupOptions) {
     clickRate: o.click ?? { low: 0.002, high: 0.01 },
     conversionRate: o.conversion ?? { low: 0.01, high: 0.04 },
     leadRate: o.lead ?? { low: 0.01, high: 0.03 },
-    payment: { model: 'hybrid' as const, feePerPost: 5, commissionRate: 0.1 },
+    payment: { model: 'hybrid', feePerPost: 5, commissionRate: 0.1 } as LineItemInput['payment'],
   };
 }
 
