@@ -1,0 +1,85 @@
+import { useId, useMemo, useState } from 'react';
+import { RiskBoxChart, type RiskRow } from '../../charts/explorer/RiskBoxChart';
+import { rateMedian } from '../../engine/distributions';
+import { useI18n } from '../../i18n/i18n';
+import { useAppStore, useSelectedScenario } from '../../store';
+import { CrossoverSection } from './CrossoverSection';
+import { StructureCard } from './StructureCard';
+import { compareStructures, scenarioWithPayment, type StructureRow } from './structures';
+import { currentTermsText, structureScenarioName } from './terms';
+import { useStructureRuns } from './useStructureRuns';
+import './explorer.css';
+
+/** The payment-structure explorer for one line item of the selected scenario. */
+export function ExplorerPanel() {
+  const { t, fmt } = useI18n();
+  const { scenario } = useSelectedScenario();
+  const addScenario = useAppStore((s) => s.addScenario);
+  const [itemId, setItemId] = useState<string | null>(null);
+  const selectId = useId();
+  const item = scenario.lineItems.find((li) => li.id === itemId) ?? scenario.lineItems[0];
+  const comparison = useMemo(() => (item ? compareStructures(scenario, item) : null), [scenario, item]);
+  const jobs = useMemo(() => comparison?.rows.map((r) => ({ kind: r.kind, solo: r.solo })) ?? [], [comparison]);
+  const runs = useStructureRuns(jobs);
+  const f = fmt(scenario.currency);
+  const heading = (
+    <>
+      <h2 id={`${selectId}-title`}>{t('explorer.title')}</h2>
+      <p className="explorer-intro">{t('explorer.intro')}</p>
+    </>
+  );
+  if (!item || !comparison) {
+    return (
+      <section className="explorer-panel" aria-labelledby={`${selectId}-title`}>
+        {heading}
+        <p className="notice">{t('explorer.noLineItems')}</p>
+      </section>
+    );
+  }
+  const label = item.label || item.id;
+  const create = (row: StructureRow) => {
+    if (!row.payment) return;
+    const name = structureScenarioName(scenario.name, row.kind, row.payment, t, f);
+    addScenario(scenarioWithPayment(scenario, item.id, row.payment, name));
+  };
+  const riskRows: RiskRow[] = comparison.rows.flatMap((r) => {
+    const outcome = runs[r.kind]?.result;
+    return outcome ? [{ kind: r.kind, label: t(`explorer.structure.${r.kind}`), profit: outcome.profit, earnings: outcome.earnings }] : [];
+  });
+  const trials = comparison.rows.map((r) => runs[r.kind]?.result?.trials).find((n) => n !== undefined) ?? 0;
+  const running = comparison.rows.some((r) => runs[r.kind]?.status === 'running');
+  return (
+    <section className="explorer-panel" aria-labelledby={`${selectId}-title`}>
+      {heading}
+      <div className="field explorer-picker">
+        <label htmlFor={selectId}>{t('explorer.lineItem')}</label>
+        <select id={selectId} className="input" value={item.id} onChange={(e) => setItemId(e.target.value)}>
+          {scenario.lineItems.map((li) => (
+            <option key={li.id} value={li.id}>
+              {li.label || li.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="explorer-reference">
+        {t('explorer.reference', { terms: currentTermsText(item.payment, t, f), label, earnings: f.money(comparison.reference) })}
+      </p>
+      <div className="structure-grid">
+        {comparison.rows.map((row) => (
+          <StructureCard key={row.kind} row={row} run={runs[row.kind]} currency={scenario.currency} expectedEarnings={comparison.reference} onCreate={create} />
+        ))}
+      </div>
+      <div className={`explorer-charts${running ? ' is-stale' : ''}`}>
+        {riskRows.length > 0 ? (
+          <RiskBoxChart rows={riskRows} trials={trials} currency={scenario.currency} />
+        ) : (
+          <figure className="card chart">
+            <h3 className="chart-title">{t('explorer.risk.title')}</h3>
+            <p className="chart-empty">{t('explorer.risk.empty')}</p>
+          </figure>
+        )}
+        <CrossoverSection rows={comparison.rows} typicalRate={rateMedian(item.conversionRate)} itemLabel={label} currency={scenario.currency} />
+      </div>
+    </section>
+  );
+}
