@@ -76,7 +76,7 @@ export function CashFlowChart({ cashFlow, currency, width: fixedWidth }: CashFlo
           { label: t('charts.cashFlow.weeklyCost'), colour: COST },
         ]
       : []),
-    { label: t('charts.cashFlow.paybackLegend'), colour: 'var(--c-profit, #009e73)', shape: 'dashed' },
+    ...(payback === null ? [] : [{ label: t('charts.cashFlow.paybackLegend'), colour: 'var(--c-profit, #009e73)', shape: 'dashed' as const }]),
   ];
   const active = interaction.active !== null ? weeks[interaction.active] : undefined;
   const controls = (

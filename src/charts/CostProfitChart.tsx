@@ -52,6 +52,7 @@ export function CostProfitChart({ lineItems, currency, width: fixedWidth, maxIte
     { label: t('charts.costProfit.grossProfit'), colour: PROFIT_COLOUR },
   ];
   const name = (li: LineItemPoint) => li.label || li.id;
+  const barValue = (v: number) => (Math.abs(v) >= 10_000 ? f.moneyCompact(v) : f.money(v));
   const summary =
     items.length === 0
       ? t('charts.costProfit.empty')
@@ -144,11 +145,11 @@ export function CostProfitChart({ lineItems, currency, width: fixedWidth, maxIte
               <rect key={s.key} x={x(s.x0)} y={20} width={Math.max(0, x(s.x1) - x(s.x0))} height={BAR} fill={PART_COLOURS[s.key]} />
             ))}
             <text x={x(li.payout) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
-              {f.moneyCompact(li.payout)}
+              {barValue(li.payout)}
             </text>
             <rect y={20 + BAR + 3} width={Math.max(0, x(li.grossProfit))} height={BAR} fill={PROFIT_COLOUR} />
             <text x={x(li.grossProfit) + 6} y={20 + BAR * 1.5 + 3} dy="0.32em" className="chart-value">
-              {f.moneyCompact(li.grossProfit)}
+              {barValue(li.grossProfit)}
             </text>
           </g>
         ))}

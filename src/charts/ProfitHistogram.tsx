@@ -21,7 +21,7 @@ export interface ProfitHistogramProps {
 }
 
 const HEIGHT = 300;
-const M = { top: 58, right: 16, bottom: 46, left: 52 };
+const M = { top: 66, right: 16, bottom: 46, left: 52 };
 const LOSS = 'var(--c-loss, #d55e00)';
 const GAIN = 'var(--c-profit, #009e73)';
 
@@ -85,6 +85,7 @@ export function ProfitHistogram({ monteCarlo, currency, width: fixedWidth }: Pro
       height={HEIGHT}
       containerRef={size.ref}
       legend={legend}
+      note={t('charts.histogram.note', { p5: f.money(summaryStats.p5), p50: f.money(summaryStats.p50), p95: f.money(summaryStats.p95) })}
       interaction={interaction}
       onPointerMove={(e) => pick(localPoint(e).x)}
       tooltip={
@@ -111,7 +112,7 @@ export function ProfitHistogram({ monteCarlo, currency, width: fixedWidth }: Pro
     >
       <g transform={`translate(${M.left},${M.top})`}>
         {hasLoss && (
-          <rect className="loss-area" data-testid="loss-area" x={0} width={Math.max(0, x(0))} height={innerHeight} fill={LOSS} opacity={0.08} />
+          <rect className="loss-area" data-testid="loss-area" x={0} width={Math.max(0, Math.min(innerWidth, x(0)))} height={innerHeight} fill={LOSS} opacity={0.08} />
         )}
         <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
         <text x={-M.left} y={-M.top + 12} className="axis-label">
