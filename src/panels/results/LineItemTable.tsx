@@ -31,7 +31,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
   ];
   if (lineItems.length === 0) return <p className="results-empty">{t('results.table.empty')}</p>;
   return (
-    <section className="card line-item-table" aria-labelledby={`${id}-title`}>
+    <div className="card line-item-table">
       <h3 id={`${id}-title`} className="chart-title">
         {t('results.table.title')}
       </h3>
@@ -62,6 +62,6 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
         </table>
       </div>
       <p className="results-note">{t('results.table.note')}</p>
-    </section>
+    </div>
   );
 }
