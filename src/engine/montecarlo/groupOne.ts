@@ -41,6 +41,8 @@ export function sampleOne(
   const people = plan.creators * plan.followers;
   const posts = plan.posts;
   const { impressions, reach, clicks, conversions, leads } = out;
+  // A lead rate of 0 is common (leads are optional): skip its exponential.
+  const noLeads = muL === -Infinity;
   for (let t = 0; t < n; t++) {
     const u = t0 + t;
     let lr = muR + bR * (gR[u] as number) + cR * (wR[t] as number);
@@ -58,6 +60,6 @@ export function sampleOne(
     reach[t] = -people * Math.expm1(-posts * r);
     clicks[t] = clk;
     conversions[t] = clk * Math.exp(lv);
-    leads[t] = clk * Math.exp(ll);
+    leads[t] = noLeads ? 0 : clk * Math.exp(ll);
   }
 }
