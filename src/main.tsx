@@ -1,14 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return (
-    <main>
-      <h1>Campaign ROI Planner</h1>
-      <p>The planner app is being built on top of the engine.</p>
-    </main>
-  );
-}
+import { App } from './App';
+import './styles.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><Placeholder /></StrictMode>);
+if (root) {
+  createRoot(root, {
+    // A panel that fails shows its own notice; the console gets a warning, not an alarm.
+    onCaughtError: (error) => console.warn('A panel could not be shown:', error),
+  }).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -58,7 +58,7 @@ export function MenuButton({ label, items, emptyText, onOpen }: MenuButtonProps)
   };
 
   return (
-    <div className="menu" ref={wrapper}>
+    <div className="menu" ref={wrapper} onKeyDown={open ? onMenuKeyDown : undefined}>
       <button
         ref={button}
         type="button"
@@ -81,7 +81,7 @@ export function MenuButton({ label, items, emptyText, onOpen }: MenuButtonProps)
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul id={menuId} role="menu" className="menu-list" onKeyDown={onMenuKeyDown}>
+        <ul id={menuId} role="menu" className="menu-list">
           {items.length === 0 && (
             <li role="none" className="menu-item menu-item-desc">
               {emptyText}

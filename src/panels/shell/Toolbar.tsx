@@ -1,0 +1,28 @@
+import { useI18n } from '../../i18n/i18n';
+import { ExamplesMenu } from './ExamplesMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OpenFileButton } from './OpenFileButton';
+import { SaveButtons } from './SaveButtons';
+import { ShareLinkButton } from './ShareLinkButton';
+import { UndoRedoButtons } from './UndoRedoButtons';
+
+export interface ToolbarProps {
+  /** files chosen with the picker, to validate and add to the workspace */
+  onOpenFiles(files: File[]): void;
+}
+
+export function Toolbar({ onOpenFiles }: ToolbarProps) {
+  const { t } = useI18n();
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('shell.toolbar')}>
+      <UndoRedoButtons />
+      <span className="toolbar-divider" aria-hidden="true" />
+      <OpenFileButton onOpenFiles={onOpenFiles} />
+      <SaveButtons />
+      <ExamplesMenu />
+      <ShareLinkButton />
+      <span className="toolbar-divider" aria-hidden="true" />
+      <LanguageSwitch />
+    </div>
+  );
+}
