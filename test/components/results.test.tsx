@@ -80,6 +80,7 @@ describe('KPI cards', () => {
     expect(kpi(container, 'probabilityOfLoss')).toBe('12.5%');
     expect(container.querySelector('[data-kpi="probabilityOfLoss"]')?.closest('.is-stale')).not.toBeNull();
     expect(container.querySelector('[data-kpi="cost"]')?.closest('.is-stale')).toBeNull();
+    expect(container.querySelector('[data-kpi="payback"]')?.closest('.is-stale')).toBeNull();
     expect(screen.getByText('Updating the range of outcomes… 25%')).toBeInTheDocument();
   });
 });

@@ -13,13 +13,15 @@ export interface KpiCardProps {
   compact?: boolean;
   /** the figure is waiting for the first simulation */
   pending?: boolean;
+  /** the figure comes from a simulation that is being rerun: shown dimmed */
+  stale?: boolean;
 }
 
 /** One figure: label, value and an optional line of context. */
-export function KpiCard({ id, label, value, sub, tone, compact, pending }: KpiCardProps) {
+export function KpiCard({ id, label, value, sub, tone, compact, pending, stale }: KpiCardProps) {
   const classes = ['kpi-value', tone ? `is-${tone}` : '', compact ? 'kpi-range' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
-    <div className="kpi" data-kpi={id} aria-busy={pending || undefined}>
+    <div className={stale ? 'kpi is-stale' : 'kpi'} data-kpi={id} aria-busy={pending || undefined}>
       <span className="kpi-label">{label}</span>
       <span className={classes}>{value}</span>
       {sub && <span className="kpi-sub">{sub}</span>}

@@ -17,8 +17,8 @@ export interface KpiCardsProps {
   currency: string;
   /** media value is shown only when the scenario gives a paid-media CPM */
   mediaValueCpm: number;
-  /** class for the risk group, e.g. to dim it while a new run is under way */
-  riskClassName?: string;
+  /** a new simulation is under way: the figures from the previous one are dimmed */
+  mcStale?: boolean;
 }
 
 type Card = Omit<KpiCardProps, 'id'> & { id: string };
@@ -64,6 +64,7 @@ export function KpiCards(props: KpiCardsProps) {
     sub: c[k] === null ? t(`results.kpi.${k}Undefined`) : t(`results.kpi.${k}Sub`),
   }));
   const pending = mc === null;
+  const stale = props.mcStale === true;
   const waiting = props.mcFailed ? '—' : '…';
   const waitingSub = t(props.mcFailed ? 'results.kpi.mcFailed' : 'results.kpi.mcPending');
   const risk: Card[] = [
@@ -75,25 +76,25 @@ export function KpiCards(props: KpiCardsProps) {
       ...(props.paybackWeek === null && { tone: 'loss' as const, compact: true }),
     },
     mc
-      ? { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
+      ? { id: 'probabilityOfLoss', stale, label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
       : { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'profitRange', label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.typical', { value: f.money(mc.metrics.profit.p50) }) }
+      ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.typical', { value: f.money(mc.metrics.profit.p50) }) }
       : { id: 'profitRange', label: t('results.kpi.profitRange'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'roiRange', label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
+      ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
       : { id: 'roiRange', label: t('results.kpi.roiRange'), value: waiting, sub: waitingSub, pending },
   ];
-  const groups: [string, Card[], string | undefined][] = [
-    ['money', money, undefined],
-    ['volume', volume, undefined],
-    ['efficiency', efficiency, undefined],
-    ['risk', risk, props.riskClassName],
+  const groups: [string, Card[]][] = [
+    ['money', money],
+    ['volume', volume],
+    ['efficiency', efficiency],
+    ['risk', risk],
   ];
   return (
     <div className="kpi-groups">
-      {groups.map(([key, cards, className]) => (
-        <section key={key} className={`kpi-group ${className ?? ''}`.trim()} aria-labelledby={`${uid}-${key}`}>
+      {groups.map(([key, cards]) => (
+        <section key={key} className="kpi-group" aria-labelledby={`${uid}-${key}`}>
           <h3 id={`${uid}-${key}`} className="kpi-group-title">
             {t(`results.group.${key}`)}
           </h3>

@@ -49,7 +49,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         mcFailed={mcStatus === 'error'}
         currency={currency}
         mediaValueCpm={scenario.economics.mediaValueCpm}
-        {...(stale && { riskClassName: stale })}
+        mcStale={stale !== undefined}
       />
       <div className="results-charts">
         <div className={stale}>
