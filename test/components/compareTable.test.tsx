@@ -79,3 +79,15 @@ describe('ComparisonTable', () => {
     expect(screen.getByRole('rowheader', { name: /^Cost/ })).toHaveTextContent('lower is better');
   });
 });
+
+describe('ComparisonTable ties', () => {
+  it('marks nothing when every scenario has the same value', () => {
+    const tied: ComparisonRow = {
+      key: 'leads',
+      better: 'higher',
+      cells: columns.map(() => ({ value: 0, delta: 0, deltaShare: null, best: true })),
+    };
+    render(<ComparisonTable columns={columns} rows={[tied]} baselineIndex={0} />);
+    expect(screen.queryByText(/★ best/)).toBeNull();
+  });
+});

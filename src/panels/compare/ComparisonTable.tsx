@@ -26,7 +26,7 @@ export function ComparisonTable({ columns, rows, baselineIndex }: ComparisonTabl
   return (
     <div className="compare-table-wrap">
       <table className="data-table compare-table">
-        <caption>{t('compare.table.caption')}</caption>
+        <caption>{`${t('compare.table.caption')} ${t('compare.table.legend')}`}</caption>
         <thead>
           <tr>
             <th scope="col">{t('compare.table.metric')}</th>
@@ -39,33 +39,36 @@ export function ComparisonTable({ columns, rows, baselineIndex }: ComparisonTabl
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {t(`compare.metric.${row.key}`)}
-                <span className="compare-better">{t(row.better === 'higher' ? 'compare.table.higher' : 'compare.table.lower')}</span>
-              </th>
-              {row.cells.map((cell, i) => {
-                const column = columns[i];
-                if (!column) return null;
-                const f = fmt(column.currency);
-                return (
-                  <td key={column.key} className={cell.best ? 'is-best' : undefined} data-testid={`cell-${row.key}-${i}`}>
-                    <span className="compare-value">{formatMetric(row.key, cell.value, f)}</span>
-                    {cell.best && <span className="compare-best"> {t('compare.table.bestMark')}</span>}
-                    {i !== baselineIndex && (
-                      <span className="compare-delta">
-                        {t('compare.table.delta', { abs: formatDelta(row.key, cell.delta, f), pct: formatShare(cell.deltaShare, f) })}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map((row) => {
+            // When every defined value is the same, "best" says nothing, so nothing is marked.
+            const marks = row.cells.filter((c) => c.best).length < row.cells.filter((c) => c.value !== null).length;
+            return (
+              <tr key={row.key}>
+                <th scope="row">
+                  {t(`compare.metric.${row.key}`)}
+                  <span className="compare-better">{t(row.better === 'higher' ? 'compare.table.higher' : 'compare.table.lower')}</span>
+                </th>
+                {row.cells.map((cell, i) => {
+                  const column = columns[i];
+                  if (!column) return null;
+                  const f = fmt(column.currency);
+                  return (
+                    <td key={column.key} className={cell.best && marks ? 'is-best' : undefined} data-testid={`cell-${row.key}-${i}`}>
+                      <span className="compare-value">{formatMetric(row.key, cell.value, f)}</span>
+                      {cell.best && marks && <span className="compare-best"> {t('compare.table.bestMark')}</span>}
+                      {i !== baselineIndex && (
+                        <span className="compare-delta">
+                          {t('compare.table.delta', { abs: formatDelta(row.key, cell.delta, f), pct: formatShare(cell.deltaShare, f) })}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      <p className="compare-note">{t('compare.table.legend')}</p>
     </div>
   );
 }
