@@ -1,0 +1,148 @@
+import { scaleLinear } from 'd3-scale';
+import type { TornadoBar } from '../engine/sensitivity';
+import { useI18n } from '../i18n/i18n';
+import { Axis } from './Axis';
+import { ChartFrame } from './ChartFrame';
+import type { LegendItem } from './Legend';
+import { Tooltip } from './Tooltip';
+import { useActiveIndex } from './useActiveIndex';
+import { useSize } from './useSize';
+
+export interface TornadoChartProps {
+  /** campaign profit with every input typical: the bars grow from here */
+  baseProfit: number;
+  /** the bars to draw, widest swing first */
+  bars: readonly TornadoBar[];
+  /** each bar's name, e.g. "Micro creators on TikTok · conversion rate", in the order of `bars` */
+  labels: readonly string[];
+  /** a line under the chart, e.g. how many inputs were left out */
+  note?: string;
+  /** ISO currency of the scenario */
+  currency: string;
+  /** fixed width in px; otherwise the chart fills its container */
+  width?: number;
+}
+
+const ROW = 46;
+const BAR = 16;
+const M = { top: 30, right: 12, bottom: 44, left: 12 };
+const LOW = 'var(--series-2, #e69f00)';
+const HIGH = 'var(--series-1, #0072b2)';
+
+/** Campaign profit with each uncertain input at its P5 and at its P95, the widest swing on top. */
+export function TornadoChart({ baseProfit, bars, labels, note, currency, width: fixedWidth }: TornadoChartProps) {
+  const { t, fmt } = useI18n();
+  const f = fmt(currency);
+  const size = useSize<HTMLDivElement>();
+  const interaction = useActiveIndex(bars.length);
+  const width = fixedWidth ?? size.width;
+  const innerWidth = Math.max(10, width - M.left - M.right);
+  const innerHeight = bars.length * ROW;
+  const height = M.top + innerHeight + M.bottom;
+  const ends = [baseProfit, ...bars.flatMap((b) => [b.profitAtLow, b.profitAtHigh])];
+  const x = scaleLinear()
+    .domain([Math.min(...ends), Math.max(...ends)])
+    .nice()
+    .range([0, innerWidth]);
+  const title = t('sensitivity.tornado.title');
+  const legend: LegendItem[] = [
+    { label: t('sensitivity.tornado.low'), colour: LOW },
+    { label: t('sensitivity.tornado.high'), colour: HIGH },
+    { label: t('sensitivity.tornado.base', { profit: f.money(baseProfit) }), colour: 'var(--c-text, #1a2233)', shape: 'line' },
+  ];
+  const nameOf = (i: number) => labels[i] ?? '';
+  const values = (b: TornadoBar) => `${f.percent(b.lowValue, 2)} → ${f.percent(b.highValue, 2)}`;
+  const profits = (b: TornadoBar) => `${f.money(b.profitAtLow)} → ${f.money(b.profitAtHigh)}`;
+  const first = bars[0];
+  const summary = t('sensitivity.tornado.summary', {
+    base: f.money(baseProfit),
+    top: first ? t('sensitivity.tornado.topBar', { name: nameOf(0), low: f.money(first.profitAtLow), high: f.money(first.profitAtHigh) }) : '',
+  });
+  const activeIndex = interaction.active;
+  const active = activeIndex === null ? undefined : bars[activeIndex];
+  const base = x(baseProfit);
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      width={width}
+      height={height}
+      containerRef={size.ref}
+      legend={legend}
+      interaction={interaction}
+      onPointerMove={(e) => {
+        const index = Math.floor((e.clientY - e.currentTarget.getBoundingClientRect().top - M.top) / ROW);
+        interaction.setActive(index >= 0 && index < bars.length ? index : null);
+      }}
+      {...(note === undefined ? {} : { note })}
+      tooltip={
+        active &&
+        activeIndex !== null && (
+          <Tooltip x={M.left + x(Math.max(active.profitAtLow, active.profitAtHigh))} y={M.top + activeIndex * ROW} containerWidth={width}>
+            <strong>{nameOf(activeIndex)}</strong>
+            <span>
+              {t('sensitivity.tornado.bar', {
+                name: t(`sensitivity.rate.${active.kind}`),
+                lowValue: f.percent(active.lowValue, 2),
+                highValue: f.percent(active.highValue, 2),
+                low: f.money(active.profitAtLow),
+                high: f.money(active.profitAtHigh),
+              })}
+            </span>
+          </Tooltip>
+        )
+      }
+      dataTable={
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sensitivity.tornado.input')}</th>
+              <th scope="col">{t('sensitivity.tornado.range')}</th>
+              <th scope="col">{t('sensitivity.tornado.profitRange')}</th>
+              <th scope="col">{t('sensitivity.tornado.swing')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((b, i) => (
+              <tr key={`${b.lineItemId}-${b.kind}`}>
+                <th scope="row">{nameOf(i)}</th>
+                <td>{values(b)}</td>
+                <td>{profits(b)}</td>
+                <td>{f.money(b.swing)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <g transform={`translate(${M.left},${M.top})`}>
+        <g transform={`translate(0,${innerHeight})`}>
+          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
+          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
+            {t('sensitivity.tornado.xAxis', { currency })}
+          </text>
+        </g>
+        {bars.map((b, i) => {
+          const top = i * ROW;
+          const dimmed = activeIndex !== null && activeIndex !== i;
+          const span = (value: number) => ({ x: Math.min(base, x(value)), width: Math.max(1, Math.abs(x(value) - base)) });
+          return (
+            <g key={`${b.lineItemId}-${b.kind}`} data-testid="tornado-bar" opacity={dimmed ? 0.5 : 1}>
+              <text x={0} y={top + 12} className="chart-label">
+                <tspan data-testid="tornado-label">{nameOf(i)}</tspan>
+                <tspan fill="var(--c-muted, #5b6577)"> {values(b)}</tspan>
+              </text>
+              <rect {...span(b.profitAtLow)} y={top + 18} height={BAR} fill={LOW} rx={2} />
+              <rect {...span(b.profitAtHigh)} y={top + 18} height={BAR} fill={HIGH} rx={2} />
+            </g>
+          );
+        })}
+        <line x1={base} x2={base} y1={-6} y2={innerHeight} stroke="var(--c-text, #1a2233)" strokeWidth={1.5} />
+        <text x={base} y={-12} textAnchor={base > innerWidth * 0.7 ? 'end' : base < innerWidth * 0.3 ? 'start' : 'middle'} className="chart-value">
+          {t('sensitivity.tornado.base', { profit: f.moneyCompact(baseProfit) })}
+        </text>
+      </g>
+    </ChartFrame>
+  );
+}
