@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore } from '../../src/store';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
+import example from '../../scenarios/hybrid-micro-tiktok.json';
 import { memoryStorage } from './memoryStorage';
 
 const saved = (state: unknown, version = STORAGE_VERSION) => JSON.stringify({ state, version });
@@ -37,6 +38,8 @@ describe('autosave', () => {
   it('starts from one default scenario on a first visit', () => {
     const store = createAppStore({ storage: memoryStorage() });
     expect(store.getState().entries).toHaveLength(1);
+    expect(store.getState().entries[0]?.scenario.name).toBe(example.name);
+    expect(store.getState().entries[0]?.scenario.lineItems.map((li) => li.id)).toEqual(example.lineItems.map((li) => li.id));
     expect(store.getState().baselineKey).toBe(store.getState().entries[0]?.key);
   });
 
