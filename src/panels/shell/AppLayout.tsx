@@ -1,9 +1,10 @@
+import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
-import { useShareLinkOnLoad } from './useShareLinkOnLoad';
+import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { Workbench } from './Workbench';
@@ -13,13 +14,13 @@ import { WorkspaceBar } from './WorkspaceBar';
 export function AppLayout() {
   const { openFiles, refuse, report, dismiss } = useFileImport();
   const dragging = useWindowFileDrop((files) => void openFiles(files));
-  useShareLinkOnLoad(refuse);
+  useShareLinkOnLoad(refuse, useShareLinkNotice());
   useStorageBackupNotice();
 
   return (
     <div className="app">
       <Header>
-        <Toolbar onOpenFiles={(files) => void openFiles(files)} />
+        <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
       </Header>
       <WorkspaceBar />
       <Workbench />

@@ -1,18 +1,21 @@
 import { useI18n } from '../../i18n/i18n';
+import { saveWorkspaceFile, saveScenarioFile } from '../../io';
+import { useAppStore, useSelectedScenario } from '../../store';
 
-/**
- * PLACEHOLDER until src/io lands with its save helpers: the buttons are shown, disabled, so the
- * layout is final. Wire them to io's scenario and workspace download functions.
- */
+/** Downloads the selected scenario, or every scenario with the baseline, as JSON files. */
 export function SaveButtons() {
   const { t } = useI18n();
-  const pending = t('shell.pending', { part: t('shell.saveScenario') });
+  const { scenario } = useSelectedScenario();
+  const saveWorkspace = () => {
+    const { entries, baselineKey } = useAppStore.getState();
+    saveWorkspaceFile(entries, baselineKey);
+  };
   return (
     <>
-      <button type="button" className="btn btn-ghost" disabled title={pending}>
+      <button type="button" className="btn btn-ghost" onClick={() => saveScenarioFile(scenario)}>
         {t('shell.saveScenario')}
       </button>
-      <button type="button" className="btn btn-ghost" disabled title={pending}>
+      <button type="button" className="btn btn-ghost" onClick={saveWorkspace}>
         {t('shell.saveWorkspace')}
       </button>
     </>

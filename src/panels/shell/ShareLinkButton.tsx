@@ -1,10 +1,28 @@
 import { useI18n } from '../../i18n/i18n';
+import { shareLinkHash, shareLinkUrl } from '../../io';
+import { useSelectedScenario } from '../../store';
+import { useToast } from './ToastProvider';
 
-/** PLACEHOLDER until src/io lands with share links. */
+/** Copies a link that carries the selected scenario, and says so; where copying is refused, the link goes to the address bar. */
 export function ShareLinkButton() {
   const { t } = useI18n();
+  const toast = useToast();
+  const { scenario } = useSelectedScenario();
+
+  const copy = async () => {
+    const url = shareLinkUrl(scenario, window.location.href);
+    try {
+      await navigator.clipboard.writeText(url);
+      toast.show({ text: t('shell.share.copied', { name: scenario.name }) });
+    } catch {
+      // replaceState, unlike assigning location.hash, does not fire hashchange: the link is shown, not opened.
+      window.history.replaceState(window.history.state, '', shareLinkHash(scenario));
+      toast.show({ text: t('shell.share.manual') });
+    }
+  };
+
   return (
-    <button type="button" className="btn btn-ghost" disabled title={t('shell.pending', { part: t('shell.share') })}>
+    <button type="button" className="btn btn-ghost" onClick={() => void copy()}>
       {t('shell.share')}
     </button>
   );

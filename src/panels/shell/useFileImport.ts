@@ -1,9 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ValidationError } from '../../engine/parse';
-import { useI18n } from '../../i18n/i18n';
-import { openFile } from './openFile';
-import { useAppStore, useUndoRedo } from '../../store';
-import { useToast } from './ToastProvider';
+import { openFile } from '../../io';
+import { useImportParsed } from './useImportParsed';
 
 export interface FileErrorReport {
   id: number;
@@ -12,7 +10,7 @@ export interface FileErrorReport {
 }
 
 export interface FileImport {
-  /** opens each file in turn: valid ones join the workspace, invalid ones are reported */
+  /** opens each file in turn: valid ones go into the workspace, invalid ones are reported */
   openFiles(files: readonly File[]): Promise<void>;
   /** lists a refused file (or share link) with its errors for the error dialog */
   refuse(source: string, errors: ValidationError[]): void;
@@ -21,15 +19,9 @@ export interface FileImport {
   dismiss(id: number): void;
 }
 
-/**
- * Opening files: a scenario file is added to the workspace; a workspace file replaces it (with an
- * Undo in the notice). A refused file changes nothing and is listed for the error dialog.
- */
+/** Opening files from the picker or a drop. A refused file changes nothing and waits in a queue for the error dialog. */
 export function useFileImport(): FileImport {
-  const { t } = useI18n();
-  const toast = useToast();
-  const { undo } = useUndoRedo();
-  const importScenarios = useAppStore((s) => s.importScenarios);
+  const importParsed = useImportParsed();
   const [reports, setReports] = useState<FileErrorReport[]>([]);
   const nextId = useRef(1);
 
@@ -41,28 +33,12 @@ export function useFileImport(): FileImport {
   const openFiles = useCallback(
     async (files: readonly File[]) => {
       for (const file of files) {
-        let result: Awaited<ReturnType<typeof openFile>>;
-        try {
-          result = await openFile(file);
-        } catch (err) {
-          refuse(file.name, [{ path: '', rule: `${t('shell.file.unreadable')} (${err instanceof Error ? err.message : String(err)})` }]);
-          continue;
-        }
-        if (!result.ok) {
-          refuse(file.name, result.errors);
-          continue;
-        }
-        const { kind, scenarios, baselineIndex } = result.data;
-        if (kind === 'workspace') {
-          importScenarios(scenarios, { baselineIndex, replace: true });
-          toast.show({ text: t('shell.file.workspace', { file: file.name, n: scenarios.length }), action: { label: t('shell.undo'), run: undo } });
-        } else {
-          importScenarios(scenarios);
-          toast.show({ text: t('shell.file.added', { name: scenarios[0]?.name ?? '', file: file.name }) });
-        }
+        const result = await openFile(file);
+        if (result.ok) importParsed(result.data, file.name);
+        else refuse(file.name, result.errors);
       }
     },
-    [importScenarios, refuse, t, toast, undo],
+    [importParsed, refuse],
   );
 
   const dismiss = useCallback((id: number) => setReports((list) => list.filter((r) => r.id !== id)), []);
