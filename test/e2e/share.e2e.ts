@@ -1,0 +1,55 @@
+// Share links in Chromium: a link copied on one page, opened by someone else in a fresh browser
+// profile, shows the same scenario with the same numbers (same seed, same trials, same draws).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { assertNoErrors, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
+
+let browser: Browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+test('a copied share link opens the same scenario with the same figures in a fresh page', async () => {
+  const sender = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page } = sender;
+  // Make the scenario differ from what a first visit starts with, so the link must carry it.
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Shared autumn plan');
+  const profit = (await kpiValue(page, 'Profit').textContent()) ?? '';
+  await lineItem(page, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).fill('23');
+  await kpiValue(page, 'Profit').filter({ hasNotText: profit }).waitFor();
+  await waitForSimulation(page);
+  const figures = await headlineFigures(page);
+
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.getByText('Share link for “Shared autumn plan” copied to the clipboard').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#s=[A-Za-z0-9+\-$]+$/, `a share link: ${link}`);
+
+  // The receiver has never used the app: a new context has its own, empty storage.
+  const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
+  const other = receiver.page;
+  await other.getByRole('tab', { name: /Shared autumn plan/, selected: true }).waitFor();
+  assert.equal(await lineItem(other, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '23');
+  await waitForSimulation(other);
+  assert.deepEqual(await headlineFigures(other), figures);
+  // The link is consumed: the address no longer carries it, so a reload does not add it twice.
+  assert.equal(new URL(other.url()).hash, '');
+
+  assertNoErrors(sender.errors);
+  assertNoErrors(receiver.errors);
+  await sender.context.close();
+  await receiver.context.close();
+});
+
+test('a damaged share link is refused with its errors and the page still works', async () => {
+  const { page, errors, context } = await newSession(browser, { path: '#s=not-a-real-scenario' });
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  assert.match((await dialog.getByRole('listitem').first().textContent()) ?? '', /damaged or incomplete/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  assert.equal(await page.getByRole('tab').count(), 1, 'only the starter scenario');
+  await waitForSimulation(page);
+  assertNoErrors(errors);
+  await context.close();
+});
