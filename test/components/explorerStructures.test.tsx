@@ -79,6 +79,8 @@ describe('ExplorerPanel', () => {
     expect(within(card('CPL')).getByText(/no leads are expected/)).toBeInTheDocument();
     expect(within(card('CPS')).getByText(/more than all of the sales they bring in/)).toBeInTheDocument();
     expect(within(card('CPS')).queryByRole('button')).toBeNull();
+    // €18,000 over 18 payable orders is €1,000 per sale against €27 of margin: a loss at any rate.
+    expect(within(card('CPA')).getByText('none: a loss at any rate')).toBeInTheDocument();
   });
 
   it('turns a structure into a new scenario with that payment', () => {

@@ -80,7 +80,7 @@ export function RiskBoxChart({ rows, trials, currency, width: fixedWidth }: Risk
         const index = Math.floor((e.clientY - top - M.top) / ROW);
         interaction.setActive(index >= 0 && index < rows.length ? index : null);
       }}
-      note={t('explorer.risk.whiskers')}
+      note={t('explorer.risk.whiskers', { trials: f.number(trials) })}
       tooltip={
         active &&
         activeIndex !== null && (
@@ -108,7 +108,7 @@ export function RiskBoxChart({ rows, trials, currency, width: fixedWidth }: Risk
         <g transform={`translate(0,${innerHeight})`}>
           <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
           <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('explorer.risk.xAxis', { currency, trials: f.number(trials) })}
+            {t('explorer.risk.xAxis', { currency })}
           </text>
         </g>
         <line x1={x(0)} x2={x(0)} y1={0} y2={innerHeight} stroke="var(--c-text, #1a2233)" strokeDasharray="3 3" />

@@ -60,8 +60,8 @@ export const explorerMessages = {
     'explorer.risk.title': 'Who carries the risk',
     'explorer.risk.brand': 'Brand profit',
     'explorer.risk.creator': 'Creator earnings',
-    'explorer.risk.whiskers': 'line P5–P95, box P25–P75, tick median',
-    'explorer.risk.xAxis': 'Amount ({currency}), {trials} simulated campaigns',
+    'explorer.risk.whiskers': 'Line P5–P95, box P25–P75, tick at the median; {trials} simulated campaigns, the same for every structure.',
+    'explorer.risk.xAxis': 'Amount ({currency})',
     'explorer.risk.summary':
       'For each structure, the spread of the brand’s profit and of the creators’ earnings over the same simulated campaigns. The wider a box, the more of the risk that side carries.',
     'explorer.risk.row': '{structure}: brand profit {profitLow} to {profitHigh}, creator earnings {earningsLow} to {earningsHigh} (P5–P95)',
@@ -80,6 +80,7 @@ export const explorerMessages = {
     'explorer.crossover.always': '{better} beats {worse} for the brand at every conversion rate.',
     'explorer.crossover.and': '{a} and {b}',
     'explorer.crossover.rate': 'Conversion rate',
+    'explorer.crossover.inWords': 'In words',
   },
   nl: {
     'explorer.title': 'Betaalvormen',
@@ -141,8 +142,8 @@ export const explorerMessages = {
     'explorer.risk.title': 'Wie draagt het risico',
     'explorer.risk.brand': 'Winst merk',
     'explorer.risk.creator': 'Verdiensten creators',
-    'explorer.risk.whiskers': 'lijn P5–P95, blok P25–P75, streepje mediaan',
-    'explorer.risk.xAxis': 'Bedrag ({currency}), {trials} gesimuleerde campagnes',
+    'explorer.risk.whiskers': 'Lijn P5–P95, blok P25–P75, streepje op de mediaan; {trials} gesimuleerde campagnes, voor elke betaalvorm dezelfde.',
+    'explorer.risk.xAxis': 'Bedrag ({currency})',
     'explorer.risk.summary':
       'Per betaalvorm de spreiding van de winst van het merk en van de verdiensten van de creators, over dezelfde gesimuleerde campagnes. Hoe breder het blok, hoe meer risico die kant draagt.',
     'explorer.risk.row': '{structure}: winst merk {profitLow} tot {profitHigh}, verdiensten creators {earningsLow} tot {earningsHigh} (P5–P95)',
@@ -161,5 +162,6 @@ export const explorerMessages = {
     'explorer.crossover.always': '{better} is voor het merk bij elke conversieratio beter dan {worse}.',
     'explorer.crossover.and': '{a} en {b}',
     'explorer.crossover.rate': 'Conversieratio',
+    'explorer.crossover.inWords': 'In woorden',
   },
 } as const;

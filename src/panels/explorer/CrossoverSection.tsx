@@ -30,11 +30,14 @@ export function CrossoverSection({ rows, typicalRate, itemLabel, currency }: Cro
   return (
     <div className="crossover-section">
       <CrossoverChart lines={chartLines} points={points} typicalRate={typicalRate} itemLabel={itemLabel} currency={currency} />
-      <ul className="crossover-findings" aria-label={t('explorer.crossover.title')}>
-        {findings.map((x, i) => (
-          <li key={i}>{crossoverText(x, t, f)}</li>
-        ))}
-      </ul>
+      <section className="card crossover-findings" aria-label={t('explorer.crossover.inWords')}>
+        <h3 className="chart-title">{t('explorer.crossover.inWords')}</h3>
+        <ul aria-label={t('explorer.crossover.title')}>
+          {findings.map((x, i) => (
+            <li key={i}>{crossoverText(x, t, f)}</li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

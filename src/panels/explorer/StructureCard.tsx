@@ -77,8 +77,9 @@ function range(low: number, high: number, f: Formatters, t: (k: string, v?: Reco
 function breakEvenText(row: StructureRow, f: Formatters, t: (k: string, v?: Record<string, string>) => string): string {
   const rate = row.breakEvenConversionRate;
   if (rate === null) {
-    const profitAtZero = row.line?.intercept ?? 0;
-    return t(profitAtZero >= 0 ? 'explorer.card.breakEvenNone' : 'explorer.card.breakEvenNever');
+    // With no positive root the line keeps one sign: profit throughout only if it starts and stays above zero.
+    const alwaysProfit = row.line !== null && row.line.intercept >= 0 && row.line.slope >= 0;
+    return t(alwaysProfit ? 'explorer.card.breakEvenNone' : 'explorer.card.breakEvenNever');
   }
   return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.percent(rate) }) : f.percent(rate, 2);
 }
