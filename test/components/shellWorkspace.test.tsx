@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/engine/schema';
 import { WorkspaceBar } from '../../src/panels/shell/WorkspaceBar';
 import { useAppStore } from '../../src/store';
 import { names, resetStore, ShellProviders } from './shellHarness';
@@ -75,7 +76,7 @@ describe('the workspace bar', () => {
     act(() => {
       const store = useAppStore.getState();
       store.renameScenario(store.selectedKey, 'A');
-      useAppStore.getState().importScenarios([{ ...(store.entries[0]?.scenario as never), name: 'B' }]);
+      useAppStore.getState().importScenarios([{ ...(store.entries[0]?.scenario as Scenario), name: 'B' }]);
     });
     expect(names()).toEqual(['A', 'B']);
     expect(screen.getByRole('button', { name: 'Move right' })).toBeDisabled();
