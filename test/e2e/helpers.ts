@@ -100,6 +100,11 @@ export async function headlineFigures(page: Page): Promise<Record<string, string
   return out;
 }
 
+/** A section of the scenario editor ("Economics", "Line items", …), not the results table of the same name. */
+export function editorSection(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: /^(Scenario inputs|Invoer van het scenario)$/ }).getByRole('region', { name, exact: true }).first();
+}
+
 /** A line item card, the region named by the item's label. */
 export function lineItem(page: Page, label: string): Locator {
   return page.getByRole('region', { name: label, exact: true });

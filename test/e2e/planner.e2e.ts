@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, chartSummary, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -66,7 +66,7 @@ test('opening an example adds it as a tab and shows its line items', async () =>
   const { page, errors } = await newSession(browser);
   await openExample(page, /Sustainable fashion: CPS affiliate program/);
   await expectSelectedTab(page, /Sustainable fashion: CPS affiliate program/);
-  const items = page.getByRole('region', { name: 'Line items' }).getByRole('region');
+  const items = editorSection(page, 'Line items').getByRole('region');
   await items.first().waitFor();
   assert.equal(await items.count(), 4, 'the example has four line items');
   assert.equal(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue(), 'Sustainable fashion: CPS affiliate program');
