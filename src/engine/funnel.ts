@@ -1,5 +1,6 @@
 import { rateMedian } from './distributions';
-import { RATE_KINDS, type LineItem, type RateKind } from './schema';
+import type { LineItem } from './schema';
+import { RATE_KINDS, type RateKind } from './vocabulary';
 import type { PayoutBreakdown, Volumes } from './types';
 import type { UnitEconomics } from './unitEconomics';
 

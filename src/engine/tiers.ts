@@ -1,4 +1,4 @@
-import { TIERS, type Tier } from './schema';
+import { TIERS, type Tier } from './vocabulary';
 
 /**
  * Creator tiers by follower count (SPEC §2). The seeds disagree on where nano ends, so both

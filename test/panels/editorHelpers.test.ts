@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../src/engine/schema';
+import { lineItemSchema } from '../../src/engine/schema';
 import { formatForInput, parseLocaleNumber } from '../../src/panels/editor/numberText';
 import { maxTypical, partsToRate, rateInterval, rateToParts, toggleKnown } from '../../src/panels/editor/rateOps';
 import { fromPosition, toPosition } from '../../src/panels/editor/sliderScale';
@@ -62,7 +62,7 @@ describe('rates as typical and spread', () => {
 
   it('turn a known zero into a valid range and back', () => {
     const range = toggleKnown(0, false, 1, 0.01);
-    expect(scenarioSchema.shape.lineItems.element.shape.leadRate.safeParse(range).success).toBe(true);
+    expect(lineItemSchema.shape.leadRate.safeParse(range).success).toBe(true);
     expect(toggleKnown(range, true, 1, 0.01)).toBeCloseTo(0.01, 12);
   });
 

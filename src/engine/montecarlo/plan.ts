@@ -1,6 +1,6 @@
 import { rateLogNormal } from '../distributions';
 import type { LineItem, Scenario } from '../schema';
-import { MAX_REACH_RATE } from '../schema';
+import { MAX_REACH_RATE } from '../vocabulary';
 import { unitEconomics } from '../unitEconomics';
 import { normalCdf } from '../normal';
 
