@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import type { LegendItem } from './Legend';
+import { estimateTextWidth } from './ticks';
 import { Tooltip } from './Tooltip';
 import { useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
@@ -24,6 +25,9 @@ export interface TornadoChartProps {
 }
 
 const ROW = 46;
+/** On narrow screens the P5 → P95 values move under the name, and rows grow to hold them. */
+const ROW_TWO_LINES = 62;
+const LABEL_FONT = 13;
 const BAR = 16;
 const M = { top: 30, right: 12, bottom: 44, left: 12 };
 const LOW = 'var(--series-2, #e69f00)';
@@ -37,7 +41,10 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
   const interaction = useActiveIndex(bars.length);
   const width = fixedWidth ?? size.width;
   const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = bars.length * ROW;
+  const values = (b: TornadoBar) => `${f.percent(b.lowValue, 2)} → ${f.percent(b.highValue, 2)}`;
+  const twoLines = bars.some((b, i) => estimateTextWidth(`${labels[i] ?? ''} ${values(b)}`, LABEL_FONT) > innerWidth);
+  const row = twoLines ? ROW_TWO_LINES : ROW;
+  const innerHeight = bars.length * row;
   const height = M.top + innerHeight + M.bottom;
   const ends = [baseProfit, ...bars.flatMap((b) => [b.profitAtLow, b.profitAtHigh])];
   const x = scaleLinear()
@@ -51,7 +58,6 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
     { label: t('sensitivity.tornado.base', { profit: f.money(baseProfit) }), colour: 'var(--c-text, #1a2233)', shape: 'line' },
   ];
   const nameOf = (i: number) => labels[i] ?? '';
-  const values = (b: TornadoBar) => `${f.percent(b.lowValue, 2)} → ${f.percent(b.highValue, 2)}`;
   const profits = (b: TornadoBar) => `${f.money(b.profitAtLow)} → ${f.money(b.profitAtHigh)}`;
   const first = bars[0];
   const summary = t('sensitivity.tornado.summary', {
@@ -71,14 +77,14 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
       legend={legend}
       interaction={interaction}
       onPointerMove={(e) => {
-        const index = Math.floor((e.clientY - e.currentTarget.getBoundingClientRect().top - M.top) / ROW);
+        const index = Math.floor((e.clientY - e.currentTarget.getBoundingClientRect().top - M.top) / row);
         interaction.setActive(index >= 0 && index < bars.length ? index : null);
       }}
       {...(note === undefined ? {} : { note })}
       tooltip={
         active &&
         activeIndex !== null && (
-          <Tooltip x={M.left + x(Math.max(active.profitAtLow, active.profitAtHigh))} y={M.top + activeIndex * ROW} containerWidth={width}>
+          <Tooltip x={M.left + x(Math.max(active.profitAtLow, active.profitAtHigh))} y={M.top + activeIndex * row} containerWidth={width}>
             <strong>{nameOf(activeIndex)}</strong>
             <span>
               {t('sensitivity.tornado.bar', {
@@ -124,22 +130,27 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
           </text>
         </g>
         {bars.map((b, i) => {
-          const top = i * ROW;
+          const top = i * row;
+          const barTop = top + row - BAR - 12;
           const dimmed = activeIndex !== null && activeIndex !== i;
           const span = (value: number) => ({ x: Math.min(base, x(value)), width: Math.max(1, Math.abs(x(value) - base)) });
           return (
             <g key={`${b.lineItemId}-${b.kind}`} data-testid="tornado-bar" opacity={dimmed ? 0.5 : 1}>
               <text x={0} y={top + 12} className="chart-label">
                 <tspan data-testid="tornado-label">{nameOf(i)}</tspan>
-                <tspan fill="var(--c-muted, #5b6577)"> {values(b)}</tspan>
+                <tspan fill="var(--c-muted, #5b6577)" {...(twoLines ? { x: 0, dy: 16 } : {})}>
+                  {twoLines ? '' : ' '}
+                  {values(b)}
+                </tspan>
               </text>
-              <rect {...span(b.profitAtLow)} y={top + 18} height={BAR} fill={LOW} rx={2} />
-              <rect {...span(b.profitAtHigh)} y={top + 18} height={BAR} fill={HIGH} rx={2} />
+              <rect {...span(b.profitAtLow)} y={barTop} height={BAR} fill={LOW} rx={2} />
+              <rect {...span(b.profitAtHigh)} y={barTop} height={BAR} fill={HIGH} rx={2} />
+              {/* The base rule is drawn per bar so it never strikes through the names above. */}
+              <line x1={base} x2={base} y1={barTop - 4} y2={barTop + BAR + 4} stroke="var(--c-text, #1a2233)" strokeWidth={1.5} />
             </g>
           );
         })}
-        <line x1={base} x2={base} y1={-6} y2={innerHeight} stroke="var(--c-text, #1a2233)" strokeWidth={1.5} />
-        <text x={base} y={-12} textAnchor={base > innerWidth * 0.7 ? 'end' : base < innerWidth * 0.3 ? 'start' : 'middle'} className="chart-value">
+        <text x={base} y={-8} textAnchor={base > innerWidth * 0.7 ? 'end' : base < innerWidth * 0.3 ? 'start' : 'middle'} className="chart-value">
           {t('sensitivity.tornado.base', { profit: f.moneyCompact(baseProfit) })}
         </text>
       </g>
