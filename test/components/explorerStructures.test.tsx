@@ -107,6 +107,16 @@ describe('ExplorerPanel', () => {
     expect(screen.getByTestId('terms-fixed')).toHaveTextContent('€10.00 per post');
   });
 
+  it('speaks Dutch', () => {
+    act(() => useAppStore.getState().setLang('nl'));
+    renderPanel();
+    expect(screen.getByTestId('terms-cps')).toHaveTextContent('23,1% commissie');
+    expect(screen.getByTestId('terms-gifting')).toHaveTextContent('cadeau van € 150 per creator');
+    expect(screen.getByRole('combobox', { name: 'Regel' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Scenario maken met Vast bedrag' })).toBeInTheDocument();
+    expect(screen.getByText('Boven een conversieratio van 5% is het vaste bedrag voor het merk beter dan CPA; daaronder is CPA beter.')).toBeInTheDocument();
+  });
+
   it('simulates each structure and shows who carries the risk', async () => {
     renderPanel();
     // With a fixed fee the creators earn exactly €300 in every trial: all the risk sits with the brand.
