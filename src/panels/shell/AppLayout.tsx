@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
 import { FileErrorDialog } from './FileErrorDialog';
@@ -7,23 +8,27 @@ import { useFileImport } from './useFileImport';
 import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
 import { useWindowFileDrop } from './useWindowFileDrop';
-import { Workbench } from './Workbench';
+import { ViewPanel } from './ViewPanel';
+import type { View } from './views';
+import { ViewSwitch } from './ViewSwitch';
 import { WorkspaceBar } from './WorkspaceBar';
 
-/** The page: header with toolbar, scenario tabs, the selected scenario; plus file drop and errors. */
+/** The page: header with toolbar, views, scenario tabs and the chosen view; plus file drop and errors. */
 export function AppLayout() {
   const { openFiles, refuse, report, dismiss } = useFileImport();
   const dragging = useWindowFileDrop((files) => void openFiles(files));
   useShareLinkOnLoad(refuse, useShareLinkNotice());
   useStorageBackupNotice();
+  const [view, setView] = useState<View>('plan');
 
   return (
     <div className="app">
       <Header>
         <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
       </Header>
+      <ViewSwitch view={view} onChange={setView} />
       <WorkspaceBar />
-      <Workbench />
+      <ViewPanel view={view} />
       {dragging && <DropOverlay />}
       {report && <FileErrorDialog key={report.id} fileName={report.fileName} errors={report.errors} onClose={() => dismiss(report.id)} />}
     </div>

@@ -3,13 +3,16 @@ import { useMonteCarlo } from '../../worker/useMonteCarlo';
 import { usePointProjection } from '../../worker/usePointProjection';
 import { ResultsPanel } from '../results/ResultsPanel';
 
+/** The histogram draws the per-trial profits, so the worker must send them back. */
+const KEEP_SAMPLES = { keepSamples: true } as const;
+
 export interface ResultsColumnProps {
   scenario: Scenario;
 }
 
 /** Runs the projections for a scenario and hands them to the results panel. */
 export function ResultsColumn({ scenario }: ResultsColumnProps) {
-  const mc = useMonteCarlo(scenario);
+  const mc = useMonteCarlo(scenario, KEEP_SAMPLES);
   const { point, cashFlow } = usePointProjection(scenario);
   return (
     <ResultsPanel

@@ -1,0 +1,46 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { VIEW_PANEL_ID, VIEWS, viewTabId, type View } from './views';
+
+export interface ViewSwitchProps {
+  /** the view on screen */
+  view: View;
+  /** called with the view the user picks */
+  onChange(view: View): void;
+}
+
+/** Tabs for the planner, the comparison, the payment explorer, sensitivity and the report. */
+export function ViewSwitch({ view, onChange }: ViewSwitchProps) {
+  const { t } = useI18n();
+  const refs = useRef(new Map<View, HTMLButtonElement>());
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length]!;
+    onChange(next);
+    refs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className="view-switch tabs" role="tablist" aria-label={t('views.label')} onKeyDown={onKeyDown}>
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          ref={(el) => void (el ? refs.current.set(v, el) : refs.current.delete(v))}
+          type="button"
+          role="tab"
+          id={viewTabId(v)}
+          className="tab view-tab"
+          aria-selected={v === view}
+          aria-controls={VIEW_PANEL_ID}
+          tabIndex={v === view ? 0 : -1}
+          onClick={() => onChange(v)}
+        >
+          {t(`views.${v}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
