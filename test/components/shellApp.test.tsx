@@ -50,7 +50,7 @@ describe('opening files in the app', () => {
     await chooseFile(jsonFile('summer.json', scenarioJson('Summer sale')));
     expect(names()).toHaveLength(2);
     expect(names()[1]).toBe('Summer sale');
-    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Summer sale');
+    expect(within(screen.getByRole('tablist', { name: 'Scenarios' })).getByRole('tab', { selected: true })).toHaveTextContent('Summer sale');
     expect(screen.getByRole('status')).toHaveTextContent('Added “Summer sale” from summer.json');
 
     await act(async () => {
