@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Browser, Download, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { assertNoErrors, newSession, openExample, parseFigure } from './helpers';
+
+const OUT = 'test-results';
+const EXAMPLES = [/Sustainable fashion: CPS affiliate program/, /Sunscreen launch: macro awareness push/, /Coffee subscription: nano gifting/];
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => {
+  await browser.close();
+});
+
+/** The shell's view switch: whichever control it uses (tab, radio, button or link), found by its name. */
+async function openView(page: Page, name: string): Promise<void> {
+  const control = page
+    .getByRole('tab', { name, exact: true })
+    .or(page.getByRole('radio', { name, exact: true }))
+    .or(page.getByRole('button', { name, exact: true }))
+    .or(page.getByRole('link', { name, exact: true }));
+  await control.first().click();
+}
+
+async function saved(download: Promise<Download>): Promise<{ name: string; text: string }> {
+  const file = await download;
+  const path = `${OUT}/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Waits until every compared scenario has its chance of beating the baseline (the runs have ended). */
+async function waitForComparison(page: Page): Promise<void> {
+  const beats = page.getByRole('region', { name: 'Chance of beating the baseline on profit' });
+  await beats.waitFor();
+  await page.waitForFunction(() => {
+    const region = document.querySelector('.compare-beats');
+    return region !== null && !region.textContent?.includes('simulating') && document.querySelector('.compare-status')?.textContent === '';
+  }, undefined, { timeout: 30_000 });
+}
+
+test('compare three examples with the starter: deltas, odds of beating the baseline, CSV and SVG downloads', async () => {
+  const { page, errors } = await newSession(browser);
+  for (const name of EXAMPLES) await openExample(page, name);
+  await openView(page, 'Compare');
+  await page.getByRole('heading', { name: 'Compare scenarios' }).waitFor();
+
+  // The starter is the baseline and every example is ticked by name.
+  for (const name of EXAMPLES) assert.ok(await page.getByRole('checkbox', { name }).isChecked());
+  await waitForComparison(page);
+
+  // Read a delta: the cost of the CPS program against the baseline's, both as shown in the table.
+  const table = page.getByRole('table').filter({ hasText: 'Typical-case figures per scenario' });
+  const costRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Cost/ }) });
+  const cells = costRow.getByRole('cell');
+  const baseCost = parseFigure(((await cells.nth(0).locator('.compare-value').textContent()) ?? '').trim());
+  const cpsCost = parseFigure(((await cells.nth(1).locator('.compare-value').textContent()) ?? '').trim());
+  const delta = ((await cells.nth(1).locator('.compare-delta').textContent()) ?? '').trim();
+  const match = /vs baseline: ([+-]?[^ ]+) \(/.exec(delta);
+  assert.ok(match, `no delta in "${delta}"`);
+  assert.ok(Math.abs(parseFigure(match[1]!) - (cpsCost - baseCost)) <= 1, `delta ${delta} is not ${cpsCost} − ${baseCost}`);
+  assert.ok((await table.getByText('★ best').count()) > 0);
+
+  const beats = page.getByRole('region', { name: 'Chance of beating the baseline on profit' });
+  assert.match((await beats.textContent()) ?? '', /Sustainable fashion: CPS affiliate program: [\d.]+% chance of more profit than the baseline/);
+
+  await page.screenshot({ path: `${OUT}/compare-view.png`, fullPage: true });
+
+  const csv = await saved(Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results (CSV)' }).click()]).then(([d]) => d));
+  const lines = csv.text.trim().split('\n');
+  assert.match(lines[0] ?? '', /^scenario,currency,level,lineItemId,lineItem,impressions/);
+  assert.ok(lines.some((l) => l.startsWith('Sustainable fashion: CPS affiliate program,EUR,campaign,')));
+  assert.ok(lines.filter((l) => l.includes(',lineItem,')).length >= 4, 'one row per scenario and line item');
+  assert.doesNotMatch(csv.text, /NaN|Infinity|€/);
+
+  const title = 'Cost, profit, conversions and CPA';
+  const svg = await saved(
+    Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download SVG of “${title}”` }).click()]).then(([d]) => d),
+  );
+  assert.equal(svg.name, 'cost-profit-conversions-and-cpa.svg');
+  assert.ok(svg.text.startsWith('<svg'));
+  assert.ok(svg.text.includes(title));
+  assert.ok(!svg.text.includes('var('), 'colours are inlined');
+
+  const png = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download PNG of “${title}”` }).click()]).then(([d]) => d);
+  const pngPath = `${OUT}/${png.suggestedFilename()}`;
+  await png.saveAs(pngPath);
+  assert.deepEqual([...readFileSync(pngPath).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+
+  await page.getByRole('combobox', { name: 'Scenario for the Monte Carlo samples' }).selectOption({ label: 'Sustainable fashion: CPS affiliate program' });
+  const samples = await saved(
+    Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Monte Carlo samples (CSV)' }).click()]).then(([d]) => d),
+  );
+  const sampleLines = samples.text.trim().split('\n');
+  assert.equal(sampleLines[0], 'trial,impressions,reach,clicks,conversions,netRevenue,cost,profit,roi');
+  assert.equal(sampleLines.length, 10_000 + 1);
+
+  assertNoErrors(errors);
+});
+
+test('present mode prints the comparison as a landscape PDF', async () => {
+  const { page, errors } = await newSession(browser);
+  for (const name of EXAMPLES.slice(0, 2)) await openExample(page, name);
+  await openView(page, 'Present');
+  await page.getByRole('heading', { level: 1, name: 'Campaign plan comparison' }).waitFor();
+  await page.getByRole('button', { name: 'Print / Save as PDF' }).waitFor();
+  const risks = page.getByRole('region', { name: 'What could go wrong' });
+  await risks.getByText(/Typical profit/).first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.present-risks')?.textContent?.includes('still being simulated'), undefined, { timeout: 30_000 });
+  assert.match((await risks.textContent()) ?? '', /chance of losing money|simulated outcomes loses money/);
+  await page.screenshot({ path: `${OUT}/present-view.png`, fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${OUT}/present-print-media.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  writeFileSync(`${OUT}/present-report.pdf`, pdf);
+  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1, 'the PDF has pages');
+  assertNoErrors(errors);
+});
