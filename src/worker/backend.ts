@@ -1,5 +1,4 @@
 import type { MonteCarloResult } from '../engine/types';
-import { createMcHost } from './host';
 import type { McRequest, McResponse } from './protocol';
 
 export interface RunHandlers {
@@ -32,19 +31,25 @@ function dispatcher() {
   return { pending, receive };
 }
 
-/** Runs in this thread, yielding between slices; used in Node, in jsdom and where workers fail. */
+/**
+ * Runs in this thread, yielding between slices; used in Node, in jsdom and where workers fail.
+ * The engine is imported on first use: in the browser it lives in the worker's bundle, and
+ * importing it here statically would put a second copy into the page's first load. Requests
+ * queue on one promise, so a cancel still reaches the host after the run it cancels.
+ */
 export function createInlineBackend(): McBackend {
   const { pending, receive } = dispatcher();
-  const host = createMcHost((message) => receive(message));
+  const host = import('./host').then(({ createMcHost }) => createMcHost((message) => receive(message)));
+  const send = (request: McRequest) => void host.then((h) => h.handle(request));
   return {
     kind: 'inline',
     start(request, handlers) {
       pending.set(request.runId, handlers);
-      host.handle(request);
+      send(request);
     },
     stop(runId) {
       pending.delete(runId);
-      host.handle({ type: 'cancel', runId });
+      send({ type: 'cancel', runId });
     },
   };
 }
