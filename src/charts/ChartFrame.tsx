@@ -2,6 +2,7 @@ import { useId, type PointerEvent, type ReactNode } from 'react';
 import { Legend, type LegendItem } from './Legend';
 import type { ActiveIndex } from './useActiveIndex';
 import './charts.css';
+import { ChartDownloadButtons } from './ChartDownloadButtons';
 
 export interface ChartFrameProps {
   /** the visible heading, also the accessible name of the drawing */
@@ -46,7 +47,10 @@ export function ChartFrame(props: ChartFrameProps) {
         <h3 className="chart-title" id={`${id}-heading`}>
           {title}
         </h3>
-        {controls}
+        <div className="chart-controls">
+          {controls}
+          <ChartDownloadButtons title={title} />
+        </div>
       </div>
       {legend && legend.length > 1 && <Legend items={legend} />}
       <div

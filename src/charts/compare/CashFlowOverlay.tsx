@@ -3,7 +3,6 @@ import { line } from 'd3-shape';
 import type { CashFlowResult, CashFlowWeek } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
 import { Axis } from '../Axis';
-import { ChartDownloadButtons } from '../ChartDownloadButtons';
 import { ChartFrame } from '../ChartFrame';
 import { Tooltip } from '../Tooltip';
 import { localPoint, useActiveIndex } from '../useActiveIndex';
@@ -57,7 +56,6 @@ export function CashFlowOverlay({ series, width: fixedWidth }: CashFlowOverlayPr
       height={HEIGHT}
       containerRef={size.ref}
       legend={legend}
-      controls={<ChartDownloadButtons title={title} />}
       interaction={interaction}
       onPointerMove={(e) => interaction.setActive(Math.max(0, Math.min(lastWeek, Math.round(x.invert(localPoint(e).x - M.left)))))}
       tooltip={

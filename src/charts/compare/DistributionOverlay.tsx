@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useI18n } from '../../i18n/i18n';
 import { Axis } from '../Axis';
-import { ChartDownloadButtons } from '../ChartDownloadButtons';
 import { ChartFrame } from '../ChartFrame';
 import { Tooltip } from '../Tooltip';
 import { localPoint, useActiveIndex } from '../useActiveIndex';
@@ -63,7 +62,6 @@ export function DistributionOverlay({ series, width: fixedWidth }: DistributionO
       height={HEIGHT}
       containerRef={size.ref}
       legend={legend}
-      controls={<ChartDownloadButtons title={title} />}
       interaction={interaction}
       onPointerMove={(e) => {
         const v = x.invert(localPoint(e).x - M.left);

@@ -2,7 +2,6 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { CampaignTotals } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
 import { Axis } from '../Axis';
-import { ChartDownloadButtons } from '../ChartDownloadButtons';
 import { ChartFrame } from '../ChartFrame';
 import { Tooltip } from '../Tooltip';
 import { localPoint, useActiveIndex } from '../useActiveIndex';
@@ -83,7 +82,6 @@ export function GroupedBarChart({ series, width: fixedWidth }: GroupedBarChartPr
       height={height}
       containerRef={size.ref}
       legend={series.map((s, i) => ({ label: s.name, colour: seriesColour(i) }))}
-      controls={<ChartDownloadButtons title={title} />}
       interaction={interaction}
       onPointerMove={(e) => {
         const { x: px, y: py } = localPoint(e);
