@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -37,7 +37,7 @@ test('Save workspace downloads a workspace file, and a reload restores the edite
 
   // Autosave: the same tab, reloaded, comes back with the edits.
   await page.reload();
-  await page.getByRole('tab', { name: /Autumn plan/, selected: true }).waitFor();
+  await expectSelectedTab(page, /Autumn plan/);
   assert.equal(await lineItem(page, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '17');
   assert.equal(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue(), 'Autumn plan');
   assertNoErrors(errors);
@@ -67,7 +67,7 @@ test('an invalid file lists every error as path: rule (got value) and changes no
   await dialog.waitFor({ state: 'detached' });
 
   // The work is intact: still one scenario, the edited value, the same figures.
-  assert.equal(await page.getByRole('tab').count(), 1);
+  assert.equal(await scenarioTabs(page).count(), 1);
   assert.equal(await lineItem(page, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '12');
   assert.deepEqual(await headlineFigures(page), figures);
   assertNoErrors(errors);

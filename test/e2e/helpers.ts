@@ -112,11 +112,16 @@ export function lineItem(page: Page, label: string): Locator {
 
 /** Opens an example through the toolbar's Examples menu. */
 export async function openExample(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: /^Examples/ }).click();
+  await page.getByRole('button', { name: /^(Examples|Voorbeelden)/ }).click();
   await page.getByRole('menuitem', { name }).click();
 }
 
-/** Waits for the selected tab of the workspace bar to carry `name`. */
+/** The scenario tabs of the workspace bar (the view switch has tabs too). */
+export function scenarioTabs(page: Page): Locator {
+  return page.getByRole('tablist', { name: /^(Scenarios|Scenario’s)$/ }).getByRole('tab');
+}
+
+/** Waits for the selected scenario tab to carry `name`. */
 export async function expectSelectedTab(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('tab', { name, selected: true }).waitFor();
+  await page.getByRole('tablist', { name: /^(Scenarios|Scenario’s)$/ }).getByRole('tab', { name, selected: true }).waitFor();
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, scenarioTabs, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -71,7 +71,7 @@ test('opening an example adds it as a tab and shows its line items', async () =>
   assert.equal(await items.count(), 4, 'the example has four line items');
   assert.equal(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue(), 'Sustainable fashion: CPS affiliate program');
   // The starter is still there, as another tab.
-  assert.equal(await page.getByRole('tab').count(), 2);
+  assert.equal(await scenarioTabs(page).count(), 2);
   await waitForSimulation(page);
   assertNoErrors(errors);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -29,7 +29,7 @@ test('a copied share link opens the same scenario with the same figures in a fre
   // The receiver has never used the app: a new context has its own, empty storage.
   const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
   const other = receiver.page;
-  await other.getByRole('tab', { name: /Shared autumn plan/, selected: true }).waitFor();
+  await expectSelectedTab(other, /Shared autumn plan/);
   assert.equal(await lineItem(other, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '23');
   await waitForSimulation(other);
   assert.deepEqual(await headlineFigures(other), figures);
@@ -48,7 +48,7 @@ test('a damaged share link is refused with its errors and the page still works',
   await dialog.waitFor();
   assert.match((await dialog.getByRole('listitem').first().textContent()) ?? '', /damaged or incomplete/);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  assert.equal(await page.getByRole('tab').count(), 1, 'only the starter scenario');
+  assert.equal(await scenarioTabs(page).count(), 1, 'only the starter scenario');
   await waitForSimulation(page);
   assertNoErrors(errors);
   await context.close();

@@ -1,0 +1,71 @@
+// Screenshots of the planner on a laptop and a phone, in English and Dutch, for a person to look
+// at (test-results/screenshots/, not committed). The test also checks what a screenshot would
+// show as broken: a page wider than the phone, or a chart drawn wider than its card.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { assertNoErrors, expectSelectedTab, DESKTOP, newSession, openExample, PHONE, waitForSimulation } from './helpers';
+
+const DIR = 'test-results/screenshots';
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+  await mkdir(DIR, { recursive: true });
+});
+after(async () => { await browser.close(); });
+
+/** Elements that stick out of the viewport's width or of their chart card, described for the failure message. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`);
+    for (const svg of document.querySelectorAll<SVGSVGElement>('figure svg[role="img"]')) {
+      const card = svg.closest('figure')?.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      if (card && box.right > card.right + 1) out.push(`chart "${svg.querySelector('title')?.textContent}" is ${Math.round(box.width)}px wide in a ${Math.round(card.width)}px card`);
+    }
+    return out;
+  });
+}
+
+/**
+ * A full-page screenshot plus slices of it two screens tall: a whole phone page is too tall to
+ * read when an image viewer scales it down.
+ */
+async function fullPage(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${DIR}/${name}-full.png`, fullPage: true });
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  const slice = Math.min(height, page.viewportSize()?.height ?? 900) * 2;
+  for (let y = 0, i = 1; y < height; y += slice, i++) {
+    await page.screenshot({ path: `${DIR}/${name}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
+  }
+}
+
+for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const lang of ['en', 'nl'] as const) {
+    test(`the planner on a ${device} (${viewport.width}×${viewport.height}) in ${lang === 'en' ? 'English' : 'Dutch'} fits its screen`, async () => {
+      const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+      if (lang === 'nl') {
+        await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Nederlands' });
+        await page.locator('html[lang="nl"]').waitFor({ state: 'attached' });
+      }
+      await waitForSimulation(page);
+      const name = `${lang}-${device}-${viewport.width}x${viewport.height}`;
+      await page.screenshot({ path: `${DIR}/${name}.png` });
+      await fullPage(page, name);
+      assert.deepEqual(await overflowing(page), []);
+
+      // The largest example (four line items) stresses the charts and the table.
+      await openExample(page, /Sustainable fashion/);
+      await expectSelectedTab(page, /Sustainable fashion/);
+      await waitForSimulation(page);
+      await fullPage(page, `${name}-largest`);
+      assert.deepEqual(await overflowing(page), []);
+      assertNoErrors(errors);
+      await context.close();
+    });
+  }
+}
