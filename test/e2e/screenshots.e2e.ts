@@ -61,6 +61,10 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
       // The largest example (four line items) stresses the charts and the table.
       await openExample(page, /Sustainable fashion/);
       await expectSelectedTab(page, /Sustainable fashion/);
+      // The "added from …" notice floats over the figures; a person would dismiss it before looking.
+      const dismiss = page.getByRole('button', { name: /^(Dismiss|Verbergen)$/ });
+      await dismiss.click();
+      await dismiss.waitFor({ state: 'detached' });
       await waitForSimulation(page);
       await fullPage(page, `${name}-largest`);
       assert.deepEqual(await overflowing(page), []);
