@@ -29,6 +29,19 @@ describe('overlayBins', () => {
     expect(o.series[1]!.p50).toBe(6);
   });
 
+  it('spans the middle 99% of each series, so one far tail does not squeeze the rest', () => {
+    // 1,000 trials at 0…999 plus one at a million: P0.5 ≈ 5, P99.5 ≈ 999 (the outlier is the
+    // last 0.1%), so the axis ends near 1,000, and the outlier is counted in the last bin.
+    const values = [...Array.from({ length: 1000 }, (_, i) => i), 1_000_000];
+    const o = overlayBins([values], 10);
+    expect(o.domain[1]).toBeLessThanOrEqual(1000);
+    expect(o.domain[0]).toBe(0);
+    const shares = o.series[0]!.shares;
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // The last bin [900, 1000] holds 900…999 and the outlier: 101 of 1,001 trials.
+    expect(shares[shares.length - 1]).toBeCloseTo(101 / 1001, 12);
+  });
+
   it('gives no bins when nothing was sampled', () => {
     expect(overlayBins([[], [NaN]]).bins).toEqual([]);
   });

@@ -48,6 +48,20 @@ export function CashFlowOverlay({ series, width: fixedWidth }: CashFlowOverlayPr
   const summary = series.map((s) => `${s.name}: ${paybackText(s)}`).join('. ');
   const week = interaction.active;
   const cumulativeAt = (s: CashFlowSeries, wk: number) => s.cashFlow.weeks.find((w) => w.week === wk)?.cumulativeProfit ?? null;
+  // Scenarios that pay back in the same week share a marker position: stack their labels upwards
+  // from the highest of their points, one line each, so they never print over one another.
+  const paybackLabels = new Map<number, { y: number }>();
+  const byWeek = new Map<number, { i: number; top: number }[]>();
+  series.forEach((s, i) => {
+    const pb = s.cashFlow.paybackWeek;
+    const v = pb === null ? null : cumulativeAt(s, pb);
+    if (pb === null || v === null) return;
+    byWeek.set(pb, [...(byWeek.get(pb) ?? []), { i, top: y(v) }]);
+  });
+  for (const group of byWeek.values()) {
+    const top = Math.min(...group.map((g) => g.top));
+    group.forEach((g, j) => paybackLabels.set(g.i, { y: top - 18 - 13 * j }));
+  }
   return (
     <ChartFrame
       title={title}
@@ -95,11 +109,12 @@ export function CashFlowOverlay({ series, width: fixedWidth }: CashFlowOverlayPr
           const pb = s.cashFlow.paybackWeek;
           const v = pb === null ? null : cumulativeAt(s, pb);
           if (pb === null || v === null) return null;
+          const label = paybackLabels.get(i) ?? { y: y(v) - 18 };
           return (
             <g key={s.key} data-testid={`payback-${i}`}>
               <line x1={x(pb)} x2={x(pb)} y1={y(v) - 14} y2={y(v) + 14} stroke={seriesColour(i)} strokeWidth={2} />
               <circle cx={x(pb)} cy={y(v)} r={5} fill="#fff" stroke={seriesColour(i)} strokeWidth={2.5} />
-              <text x={x(pb)} y={y(v) - 18 - 12 * (i % 3)} textAnchor="middle" fontSize={11} fontWeight={600} fill={seriesColour(i)}>
+              <text x={x(pb)} y={label.y} textAnchor="middle" fontSize={11} fontWeight={600} fill={seriesColour(i)}>
                 {t('compare.cashFlow.marker', { week: pb })}
               </text>
             </g>

@@ -20,19 +20,24 @@ export interface Overlay {
   maxShare: number;
 }
 
+/** Share of trials left out of the axis at each end (they land in the edge bins). */
+const TAIL = 0.005;
+
 /**
  * Bins several sample sets on the same round thresholds, so their step outlines can be drawn on
  * one axis and compared bar for bar. Shares (not counts) keep different trial counts comparable.
  */
 export function overlayBins(sets: readonly ArrayLike<number>[], targetBins = 40): Overlay {
   const finite = sets.map((s) => Array.from(s).filter(Number.isFinite));
+  // The axis spans each series' middle 99% rather than its extremes: one long-tailed scenario
+  // would otherwise squeeze every other distribution into a spike. Tail trials are counted in
+  // the edge bins, so every series still sums to 100%.
   let lo = Infinity;
   let hi = -Infinity;
   for (const values of finite) {
-    for (const v of values) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
+    if (values.length === 0) continue;
+    lo = Math.min(lo, quantile(values, TAIL) ?? lo);
+    hi = Math.max(hi, quantile(values, 1 - TAIL) ?? hi);
   }
   if (lo === Infinity) return { bins: [], domain: [0, 1], series: finite.map(() => ({ shares: [], p50: null })), maxShare: 0 };
   if (lo === hi) {
@@ -41,12 +46,13 @@ export function overlayBins(sets: readonly ArrayLike<number>[], targetBins = 40)
     hi += pad;
   }
   const [n0, n1] = nice(lo, hi, targetBins);
-  const thresholds = ticks(n0, n1, targetBins);
+  // A threshold at the domain's end would open a zero-width last bin for the clamped tail.
+  const thresholds = ticks(n0, n1, targetBins).filter((t) => t < n1);
   const generator = bin().domain([n0, n1]).thresholds(thresholds);
   let maxShare = 0;
   let bins: OverlayBin[] = [];
   const series = finite.map((values) => {
-    const binned = generator(values);
+    const binned = generator(values.map((v) => Math.min(Math.max(v, n0), n1)));
     if (bins.length === 0) bins = binned.map((b) => ({ x0: b.x0 ?? n0, x1: b.x1 ?? n1 }));
     const shares = binned.map((b) => (values.length === 0 ? 0 : b.length / values.length));
     for (const s of shares) maxShare = Math.max(maxShare, s);
