@@ -1,0 +1,107 @@
+import type { McMetric, McSamples, Summary } from '../types';
+import { MC_METRICS } from '../types';
+import { summarize } from '../summary';
+import type { VolumeBlock } from './buffers';
+import type { LineItemPlan } from './plan';
+
+/** Per-trial numbers of one line item, in trial order; profit is before overheads. */
+export interface LineItemSamples {
+  id: string;
+  impressions: Float64Array;
+  reach: Float64Array;
+  clicks: Float64Array;
+  conversions: Float64Array;
+  leads: Float64Array;
+  payout: Float64Array;
+  profit: Float64Array;
+}
+
+export function lineItemSamples(id: string, trials: number): LineItemSamples {
+  const array = () => new Float64Array(trials);
+  return { id, impressions: array(), reach: array(), clicks: array(), conversions: array(), leads: array(), payout: array(), profit: array() };
+}
+
+/**
+ * The campaign totals of every trial: the only full-length arrays a run keeps (unless asked for
+ * per-line-item samples), since the summaries' percentiles need every trial.
+ */
+export class CampaignTotals {
+  readonly impressions: Float64Array;
+  readonly reach: Float64Array;
+  readonly clicks: Float64Array;
+  readonly conversions: Float64Array;
+  readonly netRevenue: Float64Array;
+  readonly cost: Float64Array;
+  readonly profit: Float64Array;
+
+  constructor(readonly trials: number) {
+    this.impressions = new Float64Array(trials);
+    this.reach = new Float64Array(trials);
+    this.clicks = new Float64Array(trials);
+    this.conversions = new Float64Array(trials);
+    this.netRevenue = new Float64Array(trials);
+    this.cost = new Float64Array(trials);
+    this.profit = new Float64Array(trials);
+  }
+
+  /** Adds a line item's volumes of trials u0..u0+n, and their money, to the totals. */
+  add(plan: LineItemPlan, block: VolumeBlock, u0: number, n: number, keep: LineItemSamples | null): void {
+    const { impressions, reach, clicks, conversions, leads } = block;
+    const rpc = plan.revenuePerConversion, ppc = plan.payoutPerConversion, gpc = plan.profitPerConversion;
+    const ppl = plan.payoutPerLead, gpl = plan.profitPerLead, fixed = plan.fixedCost;
+    const tI = this.impressions, tR = this.reach, tC = this.clicks, tV = this.conversions;
+    const tN = this.netRevenue, tS = this.cost, tP = this.profit;
+    for (let t = 0; t < n; t++) {
+      const u = u0 + t;
+      const conv = conversions[t] as number;
+      const lead = leads[t] as number;
+      tI[u] = (tI[u] as number) + (impressions[t] as number);
+      tR[u] = (tR[u] as number) + (reach[t] as number);
+      tC[u] = (tC[u] as number) + (clicks[t] as number);
+      tV[u] = (tV[u] as number) + conv;
+      tN[u] = (tN[u] as number) + conv * rpc;
+      tS[u] = (tS[u] as number) + (conv * ppc + lead * ppl + fixed);
+      tP[u] = (tP[u] as number) + (conv * gpc + lead * gpl - fixed);
+    }
+    if (!keep) return;
+    keep.impressions.set(impressions.subarray(0, n), u0);
+    keep.reach.set(reach.subarray(0, n), u0);
+    keep.clicks.set(clicks.subarray(0, n), u0);
+    keep.conversions.set(conversions.subarray(0, n), u0);
+    keep.leads.set(leads.subarray(0, n), u0);
+    for (let t = 0; t < n; t++) {
+      const conv = conversions[t] as number;
+      const lead = leads[t] as number;
+      keep.payout[u0 + t] = conv * ppc + lead * ppl + fixed;
+      keep.profit[u0 + t] = conv * gpc + lead * gpl - fixed;
+    }
+  }
+
+  /**
+   * Applies the overheads, derives ROI and summarises every metric. Without keepSamples the
+   * summaries reorder the totals in place rather than copy them.
+   */
+  finish(overheads: number, keepSamples: boolean): { metrics: Record<McMetric, Summary>; probabilityOfLoss: number; samples: McSamples } {
+    const { trials, cost, profit } = this;
+    const roi = new Float64Array(trials);
+    let losses = 0;
+    for (let t = 0; t < trials; t++) {
+      const c = (cost[t] as number) + overheads;
+      const p = (profit[t] as number) - overheads;
+      cost[t] = c;
+      profit[t] = p;
+      roi[t] = c === 0 ? NaN : p / c;
+      if (p < 0) losses++;
+    }
+    const samples: McSamples = { ...this.totals(), roi };
+    const work = keepSamples ? new Float64Array(trials) : null;
+    const metrics = {} as Record<McMetric, Summary>;
+    for (const metric of MC_METRICS) metrics[metric] = summarize(samples[metric], work ?? samples[metric]);
+    return { metrics, probabilityOfLoss: losses / trials, samples };
+  }
+
+  private totals(): Omit<McSamples, 'roi'> {
+    const { impressions, reach, clicks, conversions, netRevenue, cost, profit } = this;
+    return { impressions, reach, clicks, conversions, netRevenue, cost, profit };
+  }
+}
