@@ -26,6 +26,14 @@ export interface Formatters {
 
 const isDefined = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/**
+ * A word joiner (U+2060) after a minus that precedes a currency sign: browsers may otherwise wrap
+ * "-€14.4k" after the hyphen in a narrow card (a hyphen before a digit never breaks). It is
+ * invisible and screen readers skip it; the sign itself stays a plain hyphen-minus.
+ */
+const WORD_JOINER = '\u2060';
+const keepSign = (text: string): string => (/^-\D/.test(text) ? `-${WORD_JOINER}${text.slice(1)}` : text);
+
 const cache = new Map<string, Formatters>();
 
 export function makeFormatters(locale: string, currency: string): Formatters {
@@ -48,12 +56,12 @@ export function makeFormatters(locale: string, currency: string): Formatters {
   const f: Formatters = {
     locale,
     currency,
-    money: (v) => (isDefined(v) ? (Math.abs(v) >= 100 ? moneyWhole : moneyCents).format(v) : DASH),
-    moneyCompact: (v) => (isDefined(v) ? moneyShort.format(v) : DASH),
-    number: (v) => (isDefined(v) ? (Math.abs(v) >= 100 ? whole : fine).format(v) : DASH),
-    compact: (v) => (isDefined(v) ? short.format(v) : DASH),
-    percent: (v, digits = 1) => (isDefined(v) ? percentFmt(digits).format(v) : DASH),
-    multiple: (v) => (isDefined(v) ? `${multipleFmt.format(v)}×` : DASH),
+    money: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? moneyWhole : moneyCents).format(v)) : DASH),
+    moneyCompact: (v) => (isDefined(v) ? keepSign(moneyShort.format(v)) : DASH),
+    number: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? whole : fine).format(v)) : DASH),
+    compact: (v) => (isDefined(v) ? keepSign(short.format(v)) : DASH),
+    percent: (v, digits = 1) => (isDefined(v) ? keepSign(percentFmt(digits).format(v)) : DASH),
+    multiple: (v) => (isDefined(v) ? keepSign(`${multipleFmt.format(v)}×`) : DASH),
   };
   cache.set(key, f);
   return f;

@@ -62,7 +62,7 @@ describe('ProfitHistogram', () => {
     expect(screen.getByRole('heading', { name: 'Range of profit outcomes' })).toBeInTheDocument();
     const img = drawing(/Range of profit outcomes/);
     expect(img).toHaveAccessibleName(expect.stringContaining('typical €12,400'));
-    expect(img).toHaveAccessibleName(expect.stringContaining('between -€3,100 and €31,000'));
+    expect(img).toHaveAccessibleName(expect.stringContaining('between -\u2060€3,100 and €31,000'));
     expect(img).toHaveAccessibleName(expect.stringContaining('12.5% of trials lose money'));
     expect(screen.getByText('Campaign profit per trial (EUR)')).toBeInTheDocument();
     for (const key of ['P5', 'P50', 'P95']) expect(screen.getByTestId(`rule-${key}`)).toHaveTextContent(key);
@@ -90,7 +90,7 @@ describe('CashFlowChart', () => {
     expect(screen.getByTestId('payback-marker')).toBeInTheDocument();
     expect(screen.getByText('Amount (EUR)')).toBeInTheDocument();
     expect(screen.getByText('Week since the campaign start')).toBeInTheDocument();
-    expect(drawing(/Cumulative cash flow/)).toHaveAccessibleName(expect.stringContaining('lowest, -€6,000, in week 0 and ends at €10,800 in week 12'));
+    expect(drawing(/Cumulative cash flow/)).toHaveAccessibleName(expect.stringContaining('lowest, -\u2060€6,000, in week 0 and ends at €10,800 in week 12'));
   });
   it('says the campaign does not pay back when there is no payback week', () => {
     render(<CashFlowChart cashFlow={makeCashFlow(false)} currency="EUR" width={800} />);
@@ -108,7 +108,7 @@ describe('CashFlowChart', () => {
     fireEvent.focus(plot);
     fireEvent.keyDown(plot, { key: 'ArrowRight' });
     expect(screen.getByRole('status')).toHaveTextContent('week 1');
-    expect(screen.getByRole('status')).toHaveTextContent('Cumulative profit: -€5,350');
+    expect(screen.getByRole('status')).toHaveTextContent('Cumulative profit: -\u2060€5,350');
   });
   it('formats Dutch numbers and words', () => {
     render(

@@ -58,7 +58,7 @@ describe('ComparisonTable', () => {
   it('shows absolute and relative deltas against the baseline, with signs', () => {
     render(<ComparisonTable columns={columns} rows={rows} baselineIndex={0} />);
     expect(cell('Profit', 'Cheaper plan')).toHaveTextContent('€800');
-    expect(cell('Profit', 'Cheaper plan')).toHaveTextContent('vs baseline: -€200 (-20%)');
+    expect(cell('Profit', 'Cheaper plan')).toHaveTextContent('vs baseline: -\u2060€200 (-20%)');
     expect(cell('Cost', 'US plan')).toHaveTextContent('vs baseline: +US$1,000 (+20%)');
     expect(cell('Profit', 'Baseline plan')).not.toHaveTextContent('vs baseline');
   });

@@ -20,7 +20,7 @@ describe('formatters', () => {
     expect(en.percent(0.125)).toBe('12.5%');
     expect(nl.percent(0.125)).toBe('12,5%');
     expect(en.multiple(3.2)).toBe('3.20×');
-    expect(makeFormatters('en-US', 'USD').money(-2500)).toBe('-$2,500');
+    expect(makeFormatters('en-US', 'USD').money(-2500)).toBe('-\u2060$2,500');
   });
 });
 
