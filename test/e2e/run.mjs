@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { preview } from 'vite';
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+// E2E_DIST lets parallel work serve its own build instead of racing for dist/.
+const outDir = process.env.E2E_DIST ?? 'dist';
+const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
 const address = server.httpServer.address();
 const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
 const only = process.argv.slice(2);
