@@ -12,14 +12,17 @@ export interface MenuButtonProps {
   items: readonly MenuItem[];
   /** shown instead of items while there are none (loading, empty) */
   emptyText: string;
+  /** a line under the items, e.g. that some of them could not be loaded */
+  note?: string | undefined;
   /** called when the menu opens, e.g. to load its items lazily */
   onOpen?: () => void;
 }
 
 /** A button that opens a menu: arrow keys move, Enter picks, Escape or a click outside closes. */
-export function MenuButton({ label, items, emptyText, onOpen }: MenuButtonProps) {
+export function MenuButton({ label, items, emptyText, note, onOpen }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
+  const noteId = `${menuId}-note`;
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -81,9 +84,9 @@ export function MenuButton({ label, items, emptyText, onOpen }: MenuButtonProps)
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul id={menuId} role="menu" className="menu-list">
+        <ul id={menuId} role="menu" className="menu-list" aria-describedby={items.length === 0 || note ? noteId : undefined}>
           {items.length === 0 && (
-            <li role="none" className="menu-item menu-item-desc">
+            <li id={noteId} role="none" className="menu-item menu-item-desc">
               {emptyText}
             </li>
           )}
@@ -104,6 +107,11 @@ export function MenuButton({ label, items, emptyText, onOpen }: MenuButtonProps)
               </button>
             </li>
           ))}
+          {items.length > 0 && note && (
+            <li id={noteId} role="none" className="menu-note">
+              {note}
+            </li>
+          )}
         </ul>
       )}
     </div>
