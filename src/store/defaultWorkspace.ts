@@ -1,17 +1,41 @@
-import { parseScenarioValue } from '../engine/parse';
+import { parseScenarioValue, type ParsedFile } from '../engine/parse';
 import type { Scenario } from '../engine/schema';
 import STARTER from '../../scenarios/hybrid-micro-tiktok.json';
+import FIRST_VISIT from '../../scenarios/same-budget-three-ways.workspace.json';
+
+export interface DefaultWorkspace {
+  scenarios: Scenario[];
+  baselineIndex: number;
+  /** the scenario on screen first */
+  selectedIndex: number;
+}
+
+/** "Same budget: hybrid": the plan worth discussing, while its baseline (fixed fees) shows what it beats. */
+const SELECTED_INDEX = 2;
+
+// Examples go through the same validation as any file, which fills the defaults. The store tests
+// check both examples; failing here means one was edited into an invalid file.
+function parseExample(value: unknown, file: string): ParsedFile {
+  const parsed = parseScenarioValue(structuredClone(value));
+  if (!parsed.ok) throw new Error(`The example scenarios/${file} is invalid`);
+  return parsed.data;
+}
 
 /**
- * A fresh copy of the example from the file-format specification: what a first visit starts
- * from. Given a name, it is a new scenario built on the example, without the example's story.
- * It goes through the same validation as any file, which fills the defaults.
+ * What a first visit opens: three ways to spend the same budget (fixed fees as the baseline,
+ * commission only, hybrid), so the first screen shows a plan that pays and Compare works at once.
+ */
+export function defaultWorkspace(): DefaultWorkspace {
+  const { scenarios, baselineIndex } = parseExample(FIRST_VISIT, 'same-budget-three-ways.workspace.json');
+  return { scenarios, baselineIndex, selectedIndex: Math.min(SELECTED_INDEX, scenarios.length - 1) };
+}
+
+/**
+ * A fresh copy of the example from the file-format specification. Given a name, it is what "New
+ * scenario" adds: one line item with sensible benchmark economics, without the example's story.
  */
 export function defaultScenario(name?: string): Scenario {
-  const parsed = parseScenarioValue(structuredClone(STARTER));
-  const scenario = parsed.ok ? parsed.data.scenarios[0] : undefined;
-  // The store tests check the example; failing here means it was edited into an invalid file.
-  if (!scenario) throw new Error('The starter example scenarios/hybrid-micro-tiktok.json is invalid');
+  const scenario = parseExample(STARTER, 'hybrid-micro-tiktok.json').scenarios[0] as Scenario;
   if (name === undefined) return scenario;
   const { description: _description, meta: _meta, ...rest } = scenario;
   return { ...rest, name };

@@ -1,15 +1,18 @@
 import type { StateCreator } from 'zustand';
 import type { Scenario } from '../engine/schema';
 import { translator } from '../i18n/i18n';
-import { defaultScenario } from './defaultWorkspace';
+import { defaultScenario, defaultWorkspace } from './defaultWorkspace';
 import { newEntryKey } from './keys';
 import type { AppMutators, AppState, UiSlice, WorkspaceEntry, WorkspaceSlice } from './types';
 
 const MAX_NAME_LENGTH = 200;
 
+/** The first-visit workspace, with fresh keys. */
 export function initialWorkspace(): Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey'> {
-  const entry: WorkspaceEntry = { key: newEntryKey(), scenario: defaultScenario() };
-  return { entries: [entry], baselineKey: entry.key, selectedKey: entry.key };
+  const { scenarios, baselineIndex, selectedIndex } = defaultWorkspace();
+  const entries: WorkspaceEntry[] = scenarios.map((scenario) => ({ key: newEntryKey(), scenario }));
+  const keyAt = (i: number) => (entries[i] ?? (entries[0] as WorkspaceEntry)).key;
+  return { entries, baselineKey: keyAt(baselineIndex), selectedKey: keyAt(selectedIndex) };
 }
 
 const indexOf = (entries: readonly WorkspaceEntry[], key: string) => entries.findIndex((e) => e.key === key);

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { I18nProvider } from '../../src/i18n/i18n';
 import { ToastProvider } from '../../src/panels/shell/ToastProvider';
 import { useAppStore } from '../../src/store';
-import { initialWorkspace } from '../../src/store/workspaceSlice';
+import { defaultScenario } from '../../src/store/defaultWorkspace';
 
 /** The providers App gives the shell, without the editor and results panels. */
 export function ShellProviders({ children }: { children: ReactNode }) {
@@ -14,10 +14,14 @@ export function ShellProviders({ children }: { children: ReactNode }) {
   );
 }
 
-/** A fresh one-scenario workspace in English with an empty undo history and no autosave. */
+/**
+ * A fresh one-scenario workspace in English with an empty undo history and no autosave. Built
+ * here rather than from the first-visit workspace, which has three scenarios.
+ */
 export function resetStore(): void {
   localStorage.clear();
-  useAppStore.setState({ ...initialWorkspace(), lang: 'en' });
+  const key = 'only';
+  useAppStore.setState({ entries: [{ key, scenario: defaultScenario() }], baselineKey: key, selectedKey: key, lang: 'en' });
   useAppStore.temporal.getState().clear();
 }
 

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore } from '../../src/store';
+import { parseScenarioValue } from '../../src/engine/parse';
+import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore, selectedEntry, type AppState } from '../../src/store';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
-import example from '../../scenarios/hybrid-micro-tiktok.json';
+import example from '../../scenarios/same-budget-three-ways.workspace.json';
 import { memoryStorage } from './memoryStorage';
 
 const saved = (state: unknown, version = STORAGE_VERSION) => JSON.stringify({ state, version });
+const names = (state: AppState) => state.entries.map((e) => e.scenario.name);
+const firstVisitNames = example.scenarios.map((s) => s.name);
 
 function backups(storage: Storage): string[] {
   const keys: string[] = [];
@@ -35,12 +38,16 @@ describe('autosave', () => {
     expect(second.temporal.getState().pastStates).toHaveLength(0);
   });
 
-  it('starts from one default scenario on a first visit', () => {
-    const store = createAppStore({ storage: memoryStorage() });
-    expect(store.getState().entries).toHaveLength(1);
-    expect(store.getState().entries[0]?.scenario.name).toBe(example.name);
-    expect(store.getState().entries[0]?.scenario.lineItems.map((li) => li.id)).toEqual(example.lineItems.map((li) => li.id));
-    expect(store.getState().baselineKey).toBe(store.getState().entries[0]?.key);
+  it('starts a first visit from the same-budget workspace: fixed fees as the baseline, the hybrid selected', () => {
+    const state = createAppStore({ storage: memoryStorage() }).getState();
+    expect(names(state)).toEqual(['Same budget: fixed fees', 'Same budget: commission only (CPS)', 'Same budget: hybrid']);
+    expect(state.entries.map((e) => e.scenario.lineItems.map((li) => li.id))).toEqual(example.scenarios.map((s) => s.lineItems.map((li) => li.id)));
+    expect(state.baselineKey).toBe(state.entries[example.baselineIndex]?.key);
+    expect(selectedEntry(state).scenario.name).toBe('Same budget: hybrid');
+    expect(new Set(state.entries.map((e) => e.key)).size).toBe(3);
+    // Validated like any file, so the scenarios are the parser's, defaults filled in.
+    const parsed = parseScenarioValue(structuredClone(example));
+    expect(parsed.ok && parsed.data.scenarios).toEqual(state.entries.map((e) => e.scenario));
   });
 
   it('repairs a dangling baseline, selection and language', () => {
@@ -65,15 +72,15 @@ describe('autosave', () => {
     const storage = memoryStorage({ [STORAGE_NAME]: text });
     const store = createAppStore({ storage, now: () => Date.UTC(2025, 0, 2) });
     const state = store.getState();
-    expect(state.entries).toHaveLength(1);
-    expect(state.entries[0]?.scenario.name).toBe(defaultScenario().name);
+    expect(names(state)).toEqual(firstVisitNames);
     expect(state.storageBackupKey).toBe(`${BACKUP_PREFIX}2025-01-02T00:00:00.000Z`);
     expect(backups(storage)).toEqual([state.storageBackupKey]);
     expect(storage.getItem(state.storageBackupKey ?? '')).toBe(text);
 
     // The next edit autosaves over the main key; the backup stays.
     state.renameScenario(state.selectedKey, 'After');
-    expect(JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}').state.entries[0].scenario.name).toBe('After');
+    const autosaved = JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}').state as AppState;
+    expect(selectedEntry(autosaved).scenario.name).toBe('After');
     expect(storage.getItem(state.storageBackupKey ?? '')).toBe(text);
   });
 

@@ -10,7 +10,9 @@ describe('workspace actions', () => {
     const store = fresh();
     const a = store.getState().selectedKey;
     const copy = store.getState().duplicateScenario(a);
-    const [first, second] = store.getState().entries;
+    const entries = store.getState().entries;
+    const i = entries.findIndex((e) => e.key === a);
+    const [first, second] = [entries[i], entries[i + 1]];
     expect(second?.key).toBe(copy);
     expect(second?.scenario.name).toBe(`${first?.scenario.name} (copy)`);
     expect(second?.scenario.lineItems.map((li) => li.id)).toEqual(first?.scenario.lineItems.map((li) => li.id));
@@ -28,11 +30,20 @@ describe('workspace actions', () => {
     expect(selectedEntry(store.getState()).scenario.name).toBe('Nieuw scenario (kopie)');
   });
 
+  it('adds a new scenario as the specification example without its story, whatever is selected', () => {
+    const store = fresh();
+    store.getState().addScenario();
+    const added = selectedEntry(store.getState()).scenario;
+    expect(added).toEqual({ ...defaultScenario('New scenario'), description: undefined, meta: undefined });
+    expect(added.lineItems.map((li) => li.label)).toEqual(['Micro creators on TikTok']);
+  });
+
   it('ignores empty names and never deletes the last scenario', () => {
     const store = fresh();
     const key = store.getState().selectedKey;
     const name = selectedEntry(store.getState()).scenario.name;
     store.getState().renameScenario(key, '   ');
+    for (const other of store.getState().entries.filter((e) => e.key !== key)) store.getState().deleteScenario(other.key);
     store.getState().deleteScenario(key);
     expect(store.getState().entries).toHaveLength(1);
     expect(selectedEntry(store.getState()).scenario.name).toBe(name);
@@ -43,14 +54,17 @@ describe('workspace actions', () => {
     const a = store.getState().selectedKey;
     store.getState().addScenario(defaultScenario('B'));
     store.getState().moveScenario(a, 99);
-    expect(store.getState().entries.map((e) => e.key)[1]).toBe(a);
+    expect(store.getState().entries.at(-1)?.key).toBe(a);
+    store.getState().moveScenario(a, -5);
+    expect(store.getState().entries[0]?.key).toBe(a);
   });
 
   it('imports scenarios by appending or replacing, with a baseline', () => {
     const store = fresh();
     const original = store.getState().baselineKey;
+    const count = store.getState().entries.length;
     const appended = store.getState().importScenarios([defaultScenario('X'), defaultScenario('Y')]);
-    expect(store.getState().entries).toHaveLength(3);
+    expect(store.getState().entries).toHaveLength(count + 2);
     expect(store.getState().baselineKey).toBe(original);
     expect(store.getState().selectedKey).toBe(appended[0]);
 
