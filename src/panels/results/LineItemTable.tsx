@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { LineItemPoint } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
+import { useScrollEdges } from '../shell/useScrollEdges';
 
 export interface LineItemTableProps {
   /** line items of the point projection, in the scenario's order */
@@ -14,6 +15,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const id = useId();
+  const [scrollRef, edges] = useScrollEdges<HTMLDivElement>();
   const showLeads = lineItems.some((li) => li.leads > 0);
   const columns: { key: string; label: string; cell: (li: LineItemPoint) => string; tone?: (li: LineItemPoint) => string }[] = [
     { key: 'impressions', label: t('results.table.impressions'), cell: (li) => f.number(li.impressions) },
@@ -35,31 +37,33 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
       <h3 id={`${id}-title`} className="chart-title">
         {t('results.table.title')}
       </h3>
-      <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.table.item')}</th>
-              {columns.map((c) => (
-                <th scope="col" key={c.key}>
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {lineItems.map((li) => (
-              <tr key={li.id}>
-                <th scope="row">{li.label || li.id}</th>
+      <div className={`scroll-frame${edges.start ? ' has-more-start' : ''}${edges.end ? ' has-more-end' : ''}`}>
+        <div ref={scrollRef} className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('results.table.item')}</th>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.tone?.(li) || undefined}>
-                    {c.cell(li)}
-                  </td>
+                  <th scope="col" key={c.key}>
+                    {c.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lineItems.map((li) => (
+                <tr key={li.id}>
+                  <th scope="row">{li.label || li.id}</th>
+                  {columns.map((c) => (
+                    <td key={c.key} className={c.tone?.(li) || undefined}>
+                      {c.cell(li)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
       <p className="results-note">{t('results.table.note')}</p>
     </div>

@@ -23,6 +23,7 @@ export function ScenarioTab({ id, name, selected, baseline, panelId, onSelect, o
       type="button"
       role="tab"
       className="tab"
+      title={name}
       aria-selected={selected}
       aria-controls={panelId}
       tabIndex={selected ? 0 : -1}

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import { SCENARIO_PANEL_ID, tabIdFor } from './ids';
 import { RenameField } from './RenameField';
 import { ScenarioTab } from './ScenarioTab';
+import { useScrollEdges } from './useScrollEdges';
 import { WorkspaceActions } from './WorkspaceActions';
 
 /** The scenarios of the workspace as tabs, with the actions on the selected one. */
@@ -15,6 +16,7 @@ export function WorkspaceBar() {
   const selectScenario = useAppStore((s) => s.selectScenario);
   const renameScenario = useAppStore((s) => s.renameScenario);
   const [renamingKey, setRenamingKey] = useState<string | null>(null);
+  const [scrollRef, edges] = useScrollEdges<HTMLDivElement>();
 
   const selectAndFocus = (index: number) => {
     const entry = entries[(index + entries.length) % entries.length];
@@ -43,32 +45,34 @@ export function WorkspaceBar() {
 
   return (
     <nav className="workspace-bar" aria-label={t('shell.workspace')}>
-      <div role="tablist" className="tabs" aria-label={t('shell.workspace')}>
-        {entries.map((entry, i) =>
-          entry.key === renamingKey ? (
-            <RenameField
-              key={entry.key}
-              initialName={entry.scenario.name}
-              onCommit={(name) => {
-                renameScenario(entry.key, name);
-                finishRename(entry.key);
-              }}
-              onCancel={() => finishRename(entry.key)}
-            />
-          ) : (
-            <ScenarioTab
-              key={entry.key}
-              id={tabIdFor(entry.key)}
-              name={entry.scenario.name || t('shell.workspace.untitled')}
-              selected={entry.key === selectedKey}
-              baseline={entry.key === baselineKey}
-              panelId={SCENARIO_PANEL_ID}
-              onSelect={() => selectScenario(entry.key)}
-              onRename={() => setRenamingKey(entry.key)}
-              onKeyDown={onTabKeyDown(i, entry.key)}
-            />
-          ),
-        )}
+      <div className={`scroll-frame tabs-frame${edges.start ? ' has-more-start' : ''}${edges.end ? ' has-more-end' : ''}`}>
+        <div ref={scrollRef} role="tablist" className="tabs" aria-label={t('shell.workspace')}>
+          {entries.map((entry, i) =>
+            entry.key === renamingKey ? (
+              <RenameField
+                key={entry.key}
+                initialName={entry.scenario.name}
+                onCommit={(name) => {
+                  renameScenario(entry.key, name);
+                  finishRename(entry.key);
+                }}
+                onCancel={() => finishRename(entry.key)}
+              />
+            ) : (
+              <ScenarioTab
+                key={entry.key}
+                id={tabIdFor(entry.key)}
+                name={entry.scenario.name || t('shell.workspace.untitled')}
+                selected={entry.key === selectedKey}
+                baseline={entry.key === baselineKey}
+                panelId={SCENARIO_PANEL_ID}
+                onSelect={() => selectScenario(entry.key)}
+                onRename={() => setRenamingKey(entry.key)}
+                onKeyDown={onTabKeyDown(i, entry.key)}
+              />
+            ),
+          )}
+        </div>
       </div>
       <WorkspaceActions onRename={setRenamingKey} />
     </nav>
