@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { FileInput } from './FileInput';
 
 export interface OpenFileButtonProps {
   onOpenFiles(files: File[]): void;
@@ -14,20 +15,7 @@ export function OpenFileButton({ onOpenFiles }: OpenFileButtonProps) {
       <button type="button" className="btn btn-ghost" onClick={() => input.current?.click()}>
         {t('shell.open')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        multiple
-        hidden
-        aria-label={t('shell.open.input')}
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          // Clearing the value lets the same file be chosen again after fixing it.
-          e.target.value = '';
-          if (files.length > 0) onOpenFiles(files);
-        }}
-      />
+      <FileInput ref={input} onOpenFiles={onOpenFiles} />
     </>
   );
 }

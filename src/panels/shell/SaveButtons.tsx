@@ -2,17 +2,24 @@ import { useI18n } from '../../i18n/i18n';
 import { saveWorkspaceFile, saveScenarioFile } from '../../io';
 import { useAppStore, useSelectedScenario } from '../../store';
 
-/** Downloads the selected scenario, or every scenario with the baseline, as JSON files. */
+/** Downloads of the selected scenario, or of every scenario with the baseline, as JSON files. */
+export function useSaveActions() {
+  const { scenario } = useSelectedScenario();
+  return {
+    saveScenario: () => saveScenarioFile(scenario),
+    saveWorkspace: () => {
+      const { entries, baselineKey } = useAppStore.getState();
+      saveWorkspaceFile(entries, baselineKey);
+    },
+  };
+}
+
 export function SaveButtons() {
   const { t } = useI18n();
-  const { scenario } = useSelectedScenario();
-  const saveWorkspace = () => {
-    const { entries, baselineKey } = useAppStore.getState();
-    saveWorkspaceFile(entries, baselineKey);
-  };
+  const { saveScenario, saveWorkspace } = useSaveActions();
   return (
     <>
-      <button type="button" className="btn btn-ghost" onClick={() => saveScenarioFile(scenario)}>
+      <button type="button" className="btn btn-ghost" onClick={saveScenario}>
         {t('shell.saveScenario')}
       </button>
       <button type="button" className="btn btn-ghost" onClick={saveWorkspace}>

@@ -4,12 +4,11 @@ import { useSelectedScenario } from '../../store';
 import { useToast } from './ToastProvider';
 
 /** Copies a link that carries the selected scenario, and says so; where copying is refused, the link goes to the address bar. */
-export function ShareLinkButton() {
+export function useCopyShareLink(): () => Promise<void> {
   const { t } = useI18n();
   const toast = useToast();
   const { scenario } = useSelectedScenario();
-
-  const copy = async () => {
+  return async () => {
     const url = shareLinkUrl(scenario, window.location.href);
     try {
       await navigator.clipboard.writeText(url);
@@ -20,7 +19,11 @@ export function ShareLinkButton() {
       toast.show({ text: t('shell.share.manual') });
     }
   };
+}
 
+export function ShareLinkButton() {
+  const { t } = useI18n();
+  const copy = useCopyShareLink();
   return (
     <button type="button" className="btn btn-ghost" onClick={() => void copy()}>
       {t('shell.share')}

@@ -2,10 +2,12 @@ import type { ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
 import { ExamplesMenu } from './ExamplesMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MoreMenu } from './MoreMenu';
 import { OpenFileButton } from './OpenFileButton';
 import { SaveButtons } from './SaveButtons';
 import { ShareLinkButton } from './ShareLinkButton';
 import { UndoRedoButtons } from './UndoRedoButtons';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 export interface ToolbarProps {
   /** files chosen with the picker, to validate and add to the workspace */
@@ -14,16 +16,27 @@ export interface ToolbarProps {
   onRefuse(source: string, errors: ValidationError[]): void;
 }
 
+/** On a phone the file and share buttons would wrap into three rows: they go into "More" there. */
 export function Toolbar({ onOpenFiles, onRefuse }: ToolbarProps) {
   const { t } = useI18n();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('shell.toolbar')}>
       <UndoRedoButtons />
       <span className="toolbar-divider" aria-hidden="true" />
-      <OpenFileButton onOpenFiles={onOpenFiles} />
-      <SaveButtons />
-      <ExamplesMenu onRefuse={onRefuse} />
-      <ShareLinkButton />
+      {narrow ? (
+        <>
+          <ExamplesMenu onRefuse={onRefuse} />
+          <MoreMenu onOpenFiles={onOpenFiles} />
+        </>
+      ) : (
+        <>
+          <OpenFileButton onOpenFiles={onOpenFiles} />
+          <SaveButtons />
+          <ExamplesMenu onRefuse={onRefuse} />
+          <ShareLinkButton />
+        </>
+      )}
       <span className="toolbar-divider" aria-hidden="true" />
       <LanguageSwitch />
     </div>
