@@ -5,14 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, FIRST_VISIT, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER, STARTER_AFFILIATES, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser.close(); });
 
-/** Sets the starter's creator count through its typed field and waits for the figures to follow. */
+/** Sets the creator count of the selected hybrid's first line item through its typed field and waits for the figures to follow. */
 async function setCreators(page: Page, n: number): Promise<void> {
+  await expectSelectedTab(page, STARTER);
   const profit = (await kpiValue(page, 'Profit').textContent()) ?? '';
   await lineItem(page, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).fill(String(n));
   await kpiValue(page, 'Profit').filter({ hasNotText: profit }).waitFor();
@@ -31,9 +32,9 @@ test('Save workspace downloads a workspace file, and a reload restores the edite
   assert.equal(file.format, 'campaign-roi-workspace');
   assert.equal(file.version, 1);
   assert.equal(file.baselineIndex, 0);
-  assert.equal(file.scenarios.length, 1);
-  assert.equal(file.scenarios[0]?.name, 'Autumn plan');
-  assert.deepEqual(file.scenarios[0]?.lineItems.map((li) => [li.label, li.creators]), [[STARTER_ITEM, 17]]);
+  // The whole workspace in tab order: the edited hybrid is the third scenario.
+  assert.deepEqual(file.scenarios.map((s) => s.name), [...FIRST_VISIT.slice(0, 2), 'Autumn plan']);
+  assert.deepEqual(file.scenarios[2]?.lineItems.map((li) => [li.label, li.creators]), [[STARTER_ITEM, 17], [STARTER_AFFILIATES, 120]]);
 
   // Autosave: the same tab, reloaded, comes back with the edits.
   await page.reload();
@@ -48,6 +49,7 @@ test('an invalid file lists every error as path: rule (got value) and changes no
   await setCreators(page, 12);
   await waitForSimulation(page);
   const figures = await headlineFigures(page);
+  const tabs = await scenarioTabs(page).count();
 
   const bad = JSON.parse(await readFile('scenarios/hybrid-micro-tiktok.json', 'utf8')) as {
     economics: { grossMargin: number }; lineItems: { payment: { commissionRate?: number } }[];
@@ -66,8 +68,8 @@ test('an invalid file lists every error as path: rule (got value) and changes no
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
 
-  // The work is intact: still one scenario, the edited value, the same figures.
-  assert.equal(await scenarioTabs(page).count(), 1);
+  // The work is intact: the same scenarios, the edited value, the same figures.
+  assert.equal(await scenarioTabs(page).count(), tabs);
   assert.equal(await lineItem(page, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '12');
   assert.deepEqual(await headlineFigures(page), figures);
   assertNoErrors(errors);

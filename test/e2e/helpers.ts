@@ -5,8 +5,16 @@ import { BASE_URL } from './browser';
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-/** The line item of the scenario a first visit starts from (scenarios/hybrid-micro-tiktok.json). */
-export const STARTER_ITEM = 'Micro creators on TikTok';
+/**
+ * What a first visit opens (scenarios/same-budget-three-ways.workspace.json): three scenarios,
+ * fixed fees as the baseline, the hybrid selected.
+ */
+export const FIRST_VISIT = ['Same budget: fixed fees', 'Same budget: commission only (CPS)', 'Same budget: hybrid'] as const;
+export const STARTER = 'Same budget: hybrid';
+/** The selected scenario's first line item: ten micro creators. */
+export const STARTER_ITEM = 'Micro creators on Instagram (€180 per post + 20% commission)';
+/** Its second line item: 120 micro affiliates. */
+export const STARTER_AFFILIATES = 'Micro affiliates on Instagram (20% commission)';
 
 export interface Session {
   context: BrowserContext;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, scenarioTabs, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, scenarioTabs, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER, STARTER_AFFILIATES, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -16,6 +16,7 @@ const HISTOGRAM = /^Range of profit outcomes/;
 
 test('moving a slider updates the KPIs, the charts and then the simulated range', async () => {
   const { page, errors } = await newSession(browser);
+  await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
   const before = {
     profit: await kpiText(page, 'Profit'),
@@ -27,7 +28,7 @@ test('moving a slider updates the KPIs, the charts and then the simulated range'
   };
   assert.match(before.loss, /%$/, 'the first simulation shows a chance of loss');
 
-  // Five keyboard steps on the Creators slider: 10 → 15 creators, as a person would nudge it.
+  // Five keyboard steps on the Creators slider of the hybrid's fee-paid creators: 10 → 15, as a person would nudge it.
   const card = lineItem(page, STARTER_ITEM);
   const slider = card.getByRole('slider', { name: 'Creators' });
   await slider.focus();
@@ -51,11 +52,16 @@ test('moving a slider updates the KPIs, the charts and then the simulated range'
 
 test('typing an exact value in the paired field moves the figures too', async () => {
   const { page, errors } = await newSession(browser);
+  await expectSelectedTab(page, STARTER);
   const before = await kpiText(page, 'Conversions');
-  const card = lineItem(page, STARTER_ITEM);
-  const followers = card.getByRole('spinbutton', { name: 'Followers' });
-  await followers.fill(String(parseFigure(await followers.inputValue()) * 2));
-  await kpiValue(page, 'Conversions').filter({ hasNotText: before }).waitFor();
+  // Both line items of the hybrid, so that every conversion comes from doubled followers.
+  let shown = before;
+  for (const item of [STARTER_ITEM, STARTER_AFFILIATES]) {
+    const followers = lineItem(page, item).getByRole('spinbutton', { name: 'Followers' });
+    await followers.fill(String(parseFigure(await followers.inputValue()) * 2));
+    await kpiValue(page, 'Conversions').filter({ hasNotText: shown }).waitFor();
+    shown = await kpiText(page, 'Conversions');
+  }
   // Conversions are proportional to followers in the typical case: twice the followers, twice the conversions.
   const ratio = parseFigure(await kpiText(page, 'Conversions')) / parseFigure(before);
   assert.ok(Math.abs(ratio - 2) < 0.01, `conversions went from ${before} to ${await kpiText(page, 'Conversions')}`);
@@ -64,14 +70,16 @@ test('typing an exact value in the paired field moves the figures too', async ()
 
 test('opening an example adds it as a tab and shows its line items', async () => {
   const { page, errors } = await newSession(browser);
+  await expectSelectedTab(page, STARTER);
+  const tabs = await scenarioTabs(page).count();
   await openExample(page, /Sustainable fashion: CPS affiliate program/);
   await expectSelectedTab(page, /Sustainable fashion: CPS affiliate program/);
   const items = editorSection(page, 'Line items').getByRole('region');
   await items.first().waitFor();
   assert.equal(await items.count(), 4, 'the example has four line items');
   assert.equal(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue(), 'Sustainable fashion: CPS affiliate program');
-  // The starter is still there, as another tab.
-  assert.equal(await scenarioTabs(page).count(), 2);
+  // The first-visit scenarios are still there, as other tabs.
+  assert.equal(await scenarioTabs(page).count(), tabs + 1);
   await waitForSimulation(page);
   assertNoErrors(errors);
 });

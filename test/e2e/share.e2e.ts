@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER_ITEM, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, FIRST_VISIT, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
 
 let browser: Browser;
 before(async () => { browser = await launchBrowser(); });
@@ -13,6 +13,7 @@ after(async () => { await browser.close(); });
 test('a copied share link opens the same scenario with the same figures in a fresh page', async () => {
   const sender = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = sender;
+  await expectSelectedTab(page, STARTER);
   // Make the scenario differ from what a first visit starts with, so the link must carry it.
   await page.getByRole('textbox', { name: 'Scenario name' }).fill('Shared autumn plan');
   const profit = (await kpiValue(page, 'Profit').textContent()) ?? '';
@@ -48,7 +49,7 @@ test('a damaged share link is refused with its errors and the page still works',
   await dialog.waitFor();
   assert.match((await dialog.getByRole('listitem').first().textContent()) ?? '', /damaged or incomplete/);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  assert.equal(await scenarioTabs(page).count(), 1, 'only the starter scenario');
+  assert.equal(await scenarioTabs(page).count(), FIRST_VISIT.length, 'only the first-visit scenarios');
   await waitForSimulation(page);
   assertNoErrors(errors);
   await context.close();
