@@ -41,6 +41,13 @@ async function openView(page: Page, name: string): Promise<void> {
   await control.first().click();
 }
 
+/** The "Added … from …" notice floats over the content; a person dismisses it before looking, as screenshots.e2e.ts does. */
+async function dismissNotice(page: Page): Promise<void> {
+  const dismiss = page.getByRole('button', { name: /^(Dismiss|Verbergen)$/ });
+  await dismiss.click();
+  await dismiss.waitFor({ state: 'detached' });
+}
+
 const card = (page: Page, name: string) => page.getByRole('article', { name: new RegExp(`^${name}`) });
 
 /** Waits until every feasible structure shows its simulated spread; call once the view has loaded. */
@@ -58,6 +65,7 @@ test('the explorer shows the equal-earnings CPS commission and turns it into a s
   const { page, errors } = await newSession(browser);
   await openExample(page, new RegExp(EXAMPLE));
   await expectSelectedTab(page, new RegExp(EXAMPLE));
+  await dismissNotice(page);
   await openView(page, 'Payments');
   const picker = page.getByRole('combobox', { name: 'Line item' });
 
@@ -84,6 +92,7 @@ test('the sensitivity view draws the widest swing first and says what must be tr
   const { page, errors } = await newSession(browser);
   await openExample(page, new RegExp(EXAMPLE));
   await expectSelectedTab(page, new RegExp(EXAMPLE));
+  await dismissNotice(page);
   await openView(page, 'Sensitivity');
   const chart = page.getByRole('img', { name: /What moves profit most/ });
   await chart.waitFor();
@@ -98,6 +107,8 @@ test('the sensitivity view draws the widest swing first and says what must be tr
 test('both views fit a phone', async () => {
   const { page, errors } = await newSession(browser, { viewport: PHONE });
   await openExample(page, new RegExp(EXAMPLE));
+  await expectSelectedTab(page, new RegExp(EXAMPLE));
+  await dismissNotice(page);
   await openView(page, 'Payments');
   await page.getByRole('combobox', { name: 'Line item' }).waitFor();
   await waitForRuns(page);
