@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
 import { ChartFrame } from './ChartFrame';
 import type { LegendItem } from './Legend';
-import { estimateTextWidth } from './ticks';
+import { estimateTextWidth, fitText } from './ticks';
 import { Tooltip } from './Tooltip';
 import { useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
@@ -32,6 +32,12 @@ const BAR = 16;
 const M = { top: 30, right: 12, bottom: 44, left: 12 };
 const LOW = 'var(--series-2, #e69f00)';
 const HIGH = 'var(--series-1, #0072b2)';
+
+/** "<line item> · <rate>" as its two parts; the rate part keeps a trailing space for the values. */
+function splitName(name: string): { item: string; rate: string } {
+  const at = name.lastIndexOf(' · ');
+  return at < 0 ? { item: name, rate: '' } : { item: name.slice(0, at), rate: `${name.slice(at + 3)} ` };
+}
 
 /** Campaign profit with each uncertain input at its P5 and at its P95, the widest swing on top. */
 export function TornadoChart({ baseProfit, bars, labels, note, currency, width: fixedWidth }: TornadoChartProps) {
@@ -137,9 +143,12 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
           return (
             <g key={`${b.lineItemId}-${b.kind}`} data-testid="tornado-bar" opacity={dimmed ? 0.5 : 1}>
               <text x={0} y={top + 12} className="chart-label">
-                <tspan data-testid="tornado-label">{nameOf(i)}</tspan>
+                {/* SVG text does not wrap: on two lines the line item's name may be cut (the full one is the
+                    tooltip), while the rate moves down beside its values so it is never the part cut off. */}
+                <title>{nameOf(i)}</title>
+                <tspan data-testid="tornado-label">{twoLines ? fitText(splitName(nameOf(i)).item, innerWidth, LABEL_FONT) : nameOf(i)}</tspan>
                 <tspan fill="var(--c-muted, #5b6577)" {...(twoLines ? { x: 0, dy: 16 } : {})}>
-                  {twoLines ? '' : ' '}
+                  {twoLines ? splitName(nameOf(i)).rate : ' '}
                   {values(b)}
                 </tspan>
               </text>

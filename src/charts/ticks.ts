@@ -3,6 +3,13 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
 }
 
+/** The text cut with an ellipsis so that its estimated width fits `maxWidth`; unchanged if it fits. */
+export function fitText(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.6)) - 1);
+  return `${text.slice(0, chars).trimEnd()}…`;
+}
+
 /**
  * Indices of the ticks to label so that no two labels overlap: every k-th tick, with the
  * smallest k that leaves at least `gap` px between neighbouring labels.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, powersOfTen, thinTicks } from '../../src/charts/ticks';
+import { estimateTextWidth, fitText, powersOfTen, thinTicks } from '../../src/charts/ticks';
 
 describe('thinTicks', () => {
   it('keeps every tick when labels have room', () => {
@@ -28,5 +28,14 @@ describe('tick helpers', () => {
   });
   it('estimates wider text for longer labels', () => {
     expect(estimateTextWidth('€10,000', 12)).toBeGreaterThan(estimateTextWidth('€0', 12));
+  });
+});
+
+describe('fitText', () => {
+  it('keeps a label that fits and cuts one that does not, ellipsis included', () => {
+    // At 10 px a character is estimated at 6 px: 60 px holds 10 characters, 9 plus the ellipsis.
+    expect(fitText('Short', 60, 10)).toBe('Short');
+    expect(fitText('Micro creators on Instagram', 60, 10)).toBe('Micro cre…');
+    expect(estimateTextWidth(fitText('Micro creators on Instagram', 60, 10), 10)).toBeLessThanOrEqual(60);
   });
 });
