@@ -75,3 +75,28 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
     });
   }
 }
+
+/** Each view and a heading that shows it has rendered. */
+const VIEWS = [
+  ['Compare', 'Compare scenarios'],
+  ['Payments', 'Payment structures'],
+  ['Sensitivity', 'Sensitivity'],
+  ['Present', 'Campaign plan comparison'],
+] as const;
+
+for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  test(`every view fits a ${device} (${viewport.width}×${viewport.height})`, async () => {
+    const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+    await expectSelectedTab(page, STARTER);
+    for (const [tab, heading] of VIEWS) {
+      await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: tab, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
+      // Charts appear once the views' simulations are back; every figure has its drawing then.
+      await page.waitForFunction(() => [...document.querySelectorAll('figure')].every((f) => f.querySelector('svg[role="img"]')));
+      await fullPage(page, `en-${device}-${viewport.width}x${viewport.height}-${tab.toLowerCase()}`);
+      assert.deepEqual(await overflowing(page), [], `${tab} on a ${device}`);
+    }
+    assertNoErrors(errors);
+    await context.close();
+  });
+}
