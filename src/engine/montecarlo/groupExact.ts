@@ -2,6 +2,7 @@ import type { Rng } from '../rng';
 import { fillNormals } from '../normal';
 import type { Scratch, VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
+import { exp, expm1 } from './exp';
 
 /**
  * Exact per-creator sampling (SPEC §5 as written): per trial and uncertain rate kind, one group
@@ -72,13 +73,13 @@ export function sampleExact(
       if (lk > capK) lk = capK;
       if (lv > capV) lv = capV;
       if (ll > capL) ll = capL;
-      const r = Math.exp(lr);
-      const c = r * Math.exp(lk);
+      const r = exp(lr);
+      const c = r * exp(lk);
       imp += r;
-      rch -= Math.expm1(-P * r);
+      rch -= expm1(-P * r);
       clk += c;
-      conv += c * Math.exp(lv);
-      lead += c * Math.exp(ll);
+      conv += c * exp(lv);
+      lead += c * exp(ll);
     }
     out.impressions[t] = pf * imp;
     out.reach[t] = F * rch;

@@ -1,5 +1,6 @@
 import type { Rng } from '../rng';
 import { fillNormals } from '../normal';
+import { exp, expm1 } from './exp';
 import type { VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
 import type { Scratch } from './buffers';
@@ -53,13 +54,13 @@ export function sampleOne(
     if (lk > capK) lk = capK;
     if (lv > capV) lv = capV;
     if (ll > capL) ll = capL;
-    const r = Math.exp(lr);
+    const r = exp(lr);
     const imp = volume * r;
-    const clk = imp * Math.exp(lk);
+    const clk = imp * exp(lk);
     impressions[t] = imp;
-    reach[t] = -people * Math.expm1(-posts * r);
+    reach[t] = -people * expm1(-posts * r);
     clicks[t] = clk;
-    conversions[t] = clk * Math.exp(lv);
-    leads[t] = noLeads ? 0 : clk * Math.exp(ll);
+    conversions[t] = clk * exp(lv);
+    leads[t] = noLeads ? 0 : clk * exp(ll);
   }
 }

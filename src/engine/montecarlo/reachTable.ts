@@ -1,3 +1,4 @@
+import { exp, expm1 } from './exp';
 /**
  * Unique reach of a group has no closed form: a creator with rate r reaches F·(1 − e^(−P·r)) people.
  * Given the group's log-location m, ln r = m + a·x with x standard normal across creators, so the
@@ -27,7 +28,7 @@ export class ReachTable {
     for (let i = 0; i < nodes; i++) {
       const x = -8 + (16 * i) / (nodes - 1);
       xs[i] = x;
-      ws[i] = Math.exp(-0.5 * x * x);
+      ws[i] = exp(-0.5 * x * x);
       total += ws[i] as number;
     }
     for (let i = 0; i < nodes; i++) ws[i] = (ws[i] as number) / total;
@@ -36,7 +37,7 @@ export class ReachTable {
       let m1 = 0;
       let m2 = 0;
       for (let i = 0; i < nodes; i++) {
-        const u = -Math.expm1(-Math.exp(s + a * (xs[i] as number)));
+        const u = -expm1(-exp(s + a * (xs[i] as number)));
         m1 += (ws[i] as number) * u;
         m2 += (ws[i] as number) * u * u;
       }
