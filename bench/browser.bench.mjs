@@ -5,6 +5,7 @@
 // Run after a build (`npm run bench:browser` builds first). It prints figures beside targets and
 // never fails for slowness: timings on a shared 2-core machine are noisy.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -13,6 +14,8 @@ import { preview } from 'vite';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const MOVES = Number(process.env.BENCH_MOVES ?? 60);
 const SETTLES = Number(process.env.BENCH_SETTLES ?? 12);
+// BENCH_DIST serves another build folder, so parallel work does not race for dist/.
+const DIST = process.env.BENCH_DIST ?? 'dist';
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -33,13 +36,13 @@ function largestExample() {
 
 /** Initial JavaScript = what index.html loads (module scripts and modulepreloads); the rest is listed apart. */
 function bundleSizes() {
-  const html = readFileSync('dist/index.html', 'utf8');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^\.?\//, ''));
-  const gz = (path) => gzipSync(readFileSync(join('dist', path)), { level: 9 }).length;
-  const initial = refs.map((path) => ({ path, raw: statSync(join('dist', path)).size, gzip: gz(path) }));
-  const later = readdirSync('dist/assets')
+  const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
+  const initial = refs.map((path) => ({ path, raw: statSync(join(DIST, path)).size, gzip: gz(path) }));
+  const later = readdirSync(join(DIST, 'assets'))
     .filter((f) => f.endsWith('.js') && !refs.includes(`assets/${f}`))
-    .map((f) => ({ path: `assets/${f}`, raw: statSync(join('dist/assets', f)).size, gzip: gz(`assets/${f}`), kind: /worker/.test(f) ? 'worker' : 'lazy' }));
+    .map((f) => ({ path: `assets/${f}`, raw: statSync(join(DIST, 'assets', f)).size, gzip: gz(`assets/${f}`), kind: /worker/.test(f) ? 'worker' : 'lazy' }));
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1].replace(/^\.?\//, '')).map((path) => ({ path, gzip: gz(path) }));
   return { initial, later, css };
 }
@@ -50,14 +53,30 @@ function bundleSizes() {
  * a wrapped Worker stamps Monte Carlo requests and results.
  */
 function instrument() {
-  const b = (window.__bench = { input: null, kpi: [], settle: [], mc: { posted: [], results: [] }, pending: null });
+  const b = (window.__bench = { input: null, kpi: [], kpiWithResult: [], kpiPhases: [], settle: [], mc: { posted: [], results: [] }, pending: null });
+  // A task queued from a frame callback runs once that frame has been painted and handed to the
+  // compositor. It is queued as user-blocking so that it does not wait behind the app's own
+  // scheduler tasks (React's deferred renders), which would count their time as the paint's.
+  const postTask = globalThis.scheduler?.postTask?.bind(globalThis.scheduler);
   const afterPaint = (cb) => requestAnimationFrame(() => {
-    // A task queued from the frame callback runs once that frame has been handed to the compositor.
+    const frameAt = performance.now();
+    if (postTask) {
+      void postTask(() => cb(performance.now(), frameAt), { priority: 'user-blocking' });
+      return;
+    }
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => cb(performance.now());
+    ch.port1.onmessage = () => cb(performance.now(), frameAt);
     ch.port2.postMessage(null);
   });
-  addEventListener('input', (e) => { if (e.target instanceof HTMLInputElement && e.target.type === 'range') b.input = performance.now(); }, true);
+  // An input is timed from its keydown's timestamp, so time spent queued behind other work counts.
+  let keyAt = null;
+  addEventListener('keydown', (e) => { keyAt = e.timeStamp; }, true);
+  addEventListener('input', (e) => {
+    if (!(e.target instanceof HTMLInputElement && e.target.type === 'range')) return;
+    b.input = keyAt ?? e.timeStamp;
+    b.handledAt = performance.now();
+    keyAt = null;
+  }, true);
   const Base = window.Worker;
   window.Worker = class extends Base {
     constructor(...args) {
@@ -83,8 +102,13 @@ function instrument() {
         if (now !== lastKpi) {
           lastKpi = now;
           const t0 = b.input;
+          const phases = { queued: b.handledAt - t0, rendered: performance.now() - b.handledAt };
           b.input = null;
-          afterPaint((t) => b.kpi.push(t - t0));
+          afterPaint((t, frameAt) => {
+            b.kpi.push(t - t0);
+            b.kpiPhases.push({ ...phases, frame: frameAt - t0 - phases.queued - phases.rendered, painted: t - frameAt });
+            if (b.mc.results.some((r) => r > t0 && r < t)) b.kpiWithResult.push(t - t0);
+          });
         }
       }
       // (b): a settle measurement waits for the simulated figures to go stale, then fresh again.
@@ -100,14 +124,14 @@ function instrument() {
   };
   b.beginSettle = () => {
     b.pending = { t0: null, sawStale: false, histogramBefore: b.histogramText() };
-    addEventListener('input', () => { if (b.pending && b.pending.t0 === null) b.pending.t0 = performance.now(); }, { capture: true, once: true });
+    addEventListener('input', (e) => { if (b.pending && b.pending.t0 === null) b.pending.t0 = b.input ?? e.timeStamp; }, { capture: true, once: true });
   };
 }
 
 async function main() {
   const bundle = bundleSizes();
   const example = largestExample();
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server = await preview({ build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
@@ -150,7 +174,7 @@ async function main() {
       await page.waitForFunction((n) => window.__bench.kpi.length > n, before, { timeout: 10_000 });
       await page.waitForTimeout(40); // a planner's hand, not a script: a few frames between moves
     }
-    const kpi = await page.evaluate(() => window.__bench.kpi);
+    const { kpi, kpiWithResult, kpiPhases } = await page.evaluate(() => ({ kpi: window.__bench.kpi, kpiWithResult: window.__bench.kpiWithResult, kpiPhases: window.__bench.kpiPhases }));
 
     // (b) One move, then hands off: time until the new simulated figures and histogram are on screen.
     await idle();
@@ -174,14 +198,14 @@ async function main() {
       await idle();
     }
     await context.close();
-    report({ kpi, settles, bundle, startupJs, example, openedVia, errors });
+    report({ kpi, kpiWithResult, kpiPhases, settles, bundle, startupJs, example, openedVia, errors });
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-function report({ kpi, settles, bundle, startupJs, example, openedVia, errors }) {
+function report({ kpi, kpiWithResult, kpiPhases, settles, bundle, startupJs, example, openedVia, errors }) {
   const figures = settles.map((s) => s.figuresAt - s.t0);
   const drawn = settles.filter((s) => s.histogramAt !== null).map((s) => s.histogramAt - s.t0);
   const debounce = settles.filter((s) => s.postedAt !== null).map((s) => s.postedAt - s.t0);
@@ -196,6 +220,11 @@ function report({ kpi, settles, bundle, startupJs, example, openedVia, errors })
     ['(a) input → KPIs painted, median', ms(quantile(kpi, 0.5)), '≤ 16 ms'],
     ['(a) input → KPIs painted, p95', ms(quantile(kpi, 0.95)), '≤ 33 ms'],
     ['(a) input → KPIs painted, max', ms(Math.max(...kpi)), ''],
+    ['    of which: keydown queued until the input handler', ms(quantile(kpiPhases.map((p) => p.queued), 0.5)), ''],
+    ['    of which: input handler → KPI text changed', ms(quantile(kpiPhases.map((p) => p.rendered), 0.5)), ''],
+    ['    of which: KPI text changed → next frame callback', ms(quantile(kpiPhases.map((p) => p.frame), 0.5)), ''],
+    ['    of which: frame callback → painted', ms(quantile(kpiPhases.map((p) => p.painted), 0.5)), ''],
+    [`    moves that met a Monte Carlo result (${kpiWithResult.length}), median`, ms(quantile(kpiWithResult, 0.5)), ''],
     [`(b) settled input → ${trials}-trial histogram drawn, median`, drawn.length ? ms(quantile(drawn, 0.5)) : 'not drawn', '≤ 100 ms'],
     ['    of which: debounce before the run starts', ms(quantile(debounce, 0.5)), '(by design)'],
     ['    of which: worker run + transfer', ms(quantile(compute, 0.5)), ''],
@@ -208,7 +237,7 @@ function report({ kpi, settles, bundle, startupJs, example, openedVia, errors })
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));
   console.log(`\nBrowser benchmark — headless Chromium, ${example.doc.name} (${example.doc.lineItems.length} line items, opened via ${openedVia})`);
-  console.log(`(a) ${kpi.length} slider moves (Creators, keyboard); (b) ${settles.length} settled moves\n`);
+  console.log(`(a) ${kpi.length} slider moves (Creators, keyboard); (b) ${settles.length} settled moves; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores\n`);
   console.log(`${'measure'.padEnd(w)}  ${'figure'.padStart(v)}  target`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(v)}  ${target}`);
   console.log('\nJavaScript loaded by index.html (initial):');
@@ -220,7 +249,7 @@ function report({ kpi, settles, bundle, startupJs, example, openedVia, errors })
   if (drawn.length === 0) console.log('\nNote: the histogram never changed after a settled input (no drawn distribution to time); see (b) simulated KPI figures.');
   if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/browser-bench.json', JSON.stringify({ kpi, settles, bundle, startupJs }, null, 2));
+  writeFileSync('test-results/browser-bench.json', JSON.stringify({ kpi, kpiPhases, settles, bundle, startupJs }, null, 2));
 }
 
 main().catch((err) => {
