@@ -1,4 +1,5 @@
-import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, type PersistOptions, type StateStorage, type StorageValue } from 'zustand/middleware';
+import { deferredStorage } from './deferredStorage';
 import { restorePersisted } from './restore';
 import type { AppState, PersistedState } from './types';
 
@@ -6,6 +7,8 @@ export const STORAGE_NAME = 'campaign-roi-planner';
 export const STORAGE_VERSION = 1;
 /** Unreadable autosaved text is copied to `${BACKUP_PREFIX}${timestamp}` before anything overwrites it. */
 export const BACKUP_PREFIX = `${STORAGE_NAME}:backup:`;
+/** Scenario edits closer together than this are autosaved once (flushed early when the page is hidden). */
+export const AUTOSAVE_DELAY_MS = 500;
 
 /** One step lifts autosaved state from version v to v + 1, keyed by v. */
 export type StateMigration = (state: Record<string, unknown>) => Record<string, unknown>;
@@ -75,13 +78,21 @@ export interface PersistenceConfig {
   storage: Storage;
   migrations?: Readonly<Record<number, StateMigration>>;
   now?: () => number;
+  /** how long a scenario edit may wait for the next one before it is written; 0 writes each at once */
+  autosaveDelayMs?: number;
 }
 
-export function persistOptions({ storage, migrations = STATE_MIGRATIONS, now = Date.now }: PersistenceConfig): PersistOptions<AppState, PersistedState> {
+/** Only the scenarios changed: an edit, likely one of a burst. Other changes are rare and written at once. */
+const onlyScenariosChanged = (a: StorageValue<PersistedState>, b: StorageValue<PersistedState>) =>
+  a.version === b.version && a.state.baselineKey === b.state.baselineKey && a.state.selectedKey === b.state.selectedKey && a.state.lang === b.state.lang;
+
+export function persistOptions(config: PersistenceConfig): PersistOptions<AppState, PersistedState> {
+  const { storage, migrations = STATE_MIGRATIONS, now = Date.now, autosaveDelayMs = AUTOSAVE_DELAY_MS } = config;
+  const json = createJSONStorage<PersistedState>(() => guarded(storage));
   return {
     name: STORAGE_NAME,
     version: STORAGE_VERSION,
-    storage: createJSONStorage<PersistedState>(() => guarded(storage)),
+    storage: json && deferredStorage(json, autosaveDelayMs, onlyScenariosChanged),
     partialize: ({ entries, baselineKey, selectedKey, lang }) => ({ entries, baselineKey, selectedKey, lang }),
     migrate: (state, version) => migrateState(state, version, migrations) as PersistedState,
     merge: (persisted, current) => {

@@ -1,0 +1,105 @@
+// jsdom: the held write must reach storage when the page is hidden or left.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { STORAGE_NAME, createAppStore } from '../../src/store';
+import { deferredStorage } from '../../src/store/deferredStorage';
+import { memoryStorage } from './memoryStorage';
+
+type V = StorageValue<{ n: number; other: string }>;
+
+function recording() {
+  const writes: number[] = [];
+  const inner: PersistStorage<V['state']> = {
+    getItem: () => null,
+    setItem: (_, value) => void writes.push(value.state.n),
+    removeItem: () => {},
+  };
+  let clock = 0;
+  const storage = deferredStorage(inner, 500, (a, b) => a.state.other === b.state.other, () => clock);
+  const write = (n: number, other = 'x') => void storage.setItem('k', { state: { n, other }, version: 1 });
+  const tick = (ms: number) => {
+    clock += ms;
+    vi.advanceTimersByTime(ms);
+  };
+  return { storage, writes, write, tick };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  Reflect.deleteProperty(document, 'visibilityState');
+});
+
+describe('deferred autosave', () => {
+  it('writes the first edit at once and the rest of a burst once per delay', () => {
+    const { writes, write, tick } = recording();
+    write(1);
+    expect(writes).toEqual([1]);
+    for (let n = 2; n <= 6; n++) {
+      tick(30);
+      write(n);
+    }
+    expect(writes).toEqual([1]);
+    tick(500);
+    expect(writes).toEqual([1, 6]);
+    tick(1000);
+    write(7);
+    expect(writes).toEqual([1, 6, 7]);
+  });
+
+  it('writes a change it may not hold at once, replacing the held edit', () => {
+    const { writes, write, tick } = recording();
+    write(1);
+    tick(10);
+    write(2);
+    write(3, 'y');
+    expect(writes).toEqual([1, 3]);
+    tick(1000);
+    expect(writes).toEqual([1, 3]);
+  });
+
+  it.each([
+    ['the page is left', () => window.dispatchEvent(new Event('pagehide'))],
+    [
+      'the tab is hidden',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('writes the held edit when %s', (_, hide) => {
+    const { writes, write, tick } = recording();
+    write(1);
+    tick(10);
+    write(2);
+    hide();
+    expect(writes).toEqual([1, 2]);
+    tick(1000);
+    expect(writes).toEqual([1, 2]);
+  });
+
+  it('writes the held edit before a read', () => {
+    const { storage, writes, write, tick } = recording();
+    write(1);
+    tick(10);
+    write(2);
+    void storage.getItem('k');
+    expect(writes).toEqual([1, 2]);
+  });
+
+  it('keeps a slider drag restorable after a reload', () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ storage });
+    const key = store.getState().selectedKey;
+    const rename = (name: string) => store.getState().renameScenario(key, name);
+    const savedName = () => (JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}') as { state?: { entries: { key: string; scenario: { name: string } }[] } }).state?.entries.find((e) => e.key === key)?.scenario.name;
+    rename('First');
+    expect(savedName()).toBe('First');
+    rename('Second');
+    rename('Third');
+    expect(savedName()).toBe('First');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(savedName()).toBe('Third');
+    expect(createAppStore({ storage }).getState().entries.find((e) => e.key === key)?.scenario.name).toBe('Third');
+  });
+});
