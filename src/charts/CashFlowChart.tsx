@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { CashFlowResult, CashFlowWeek } from '../engine/types';
@@ -27,7 +27,7 @@ const COST = 'var(--c-cost, #e69f00)';
 const REVENUE = 'var(--c-revenue, #0072b2)';
 
 /** Cumulative profit week by week: how deep the money goes and when it comes back. */
-export function CashFlowChart({ cashFlow, currency, width: fixedWidth }: CashFlowChartProps) {
+function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const size = useSize<HTMLDivElement>();
@@ -170,3 +170,5 @@ export function CashFlowChart({ cashFlow, currency, width: fixedWidth }: CashFlo
     </ChartFrame>
   );
 }
+
+export const CashFlowChart = memo(CashFlowChartImpl);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { LineItemPoint } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
@@ -34,7 +34,7 @@ function truncate(text: string, maxWidth: number, fontSize: number): string {
 }
 
 /** Per line item, what it costs (stacked by payment component) against the gross profit it brings. */
-export function CostProfitChart({ lineItems, currency, width: fixedWidth, maxItems = 12 }: CostProfitChartProps) {
+function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems = 12 }: CostProfitChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const size = useSize<HTMLDivElement>();
@@ -157,3 +157,5 @@ export function CostProfitChart({ lineItems, currency, width: fixedWidth, maxIte
     </ChartFrame>
   );
 }
+
+export const CostProfitChart = memo(CostProfitChartImpl);

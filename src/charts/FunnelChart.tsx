@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { CampaignTotals } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
@@ -24,7 +24,7 @@ const BAR = 18;
 const M = { top: 4, right: 12, bottom: 46, left: 4 };
 
 /** Impressions down to conversions (and leads) as bars, log scale by default so small steps stay visible. */
-export function FunnelChart({ totals, currency, width: fixedWidth }: FunnelChartProps) {
+function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const size = useSize<HTMLDivElement>();
@@ -139,3 +139,5 @@ export function FunnelChart({ totals, currency, width: fixedWidth }: FunnelChart
     </ChartFrame>
   );
 }
+
+export const FunnelChart = memo(FunnelChartImpl);

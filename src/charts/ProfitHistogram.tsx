@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { MonteCarloResult } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
@@ -26,7 +26,7 @@ const LOSS = 'var(--c-loss, #d55e00)';
 const GAIN = 'var(--c-profit, #009e73)';
 
 /** How profit is spread over the simulated trials, with the loss side shaded and P5/P50/P95 marked. */
-export function ProfitHistogram({ monteCarlo, currency, width: fixedWidth }: ProfitHistogramProps) {
+function ProfitHistogramImpl({ monteCarlo, currency, width: fixedWidth }: ProfitHistogramProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const size = useSize<HTMLDivElement>();
@@ -149,3 +149,5 @@ export function ProfitHistogram({ monteCarlo, currency, width: fixedWidth }: Pro
     </ChartFrame>
   );
 }
+
+export const ProfitHistogram = memo(ProfitHistogramImpl);

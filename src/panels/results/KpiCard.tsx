@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface KpiCardProps {
   /** stable id of the figure, for tests and styling */
   id: string;
@@ -18,7 +20,7 @@ export interface KpiCardProps {
 }
 
 /** One figure: label, value and an optional line of context. */
-export function KpiCard({ id, label, value, sub, tone, compact, pending, stale }: KpiCardProps) {
+function KpiCardImpl({ id, label, value, sub, tone, compact, pending, stale }: KpiCardProps) {
   const classes = ['kpi-value', tone ? `is-${tone}` : '', compact ? 'kpi-range' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
     <div className={stale ? 'kpi is-stale' : 'kpi'} data-kpi={id} aria-busy={pending || undefined}>
@@ -28,3 +30,6 @@ export function KpiCard({ id, label, value, sub, tone, compact, pending, stale }
     </div>
   );
 }
+
+// Most cards keep their text while a slider moves: only the changed ones rerender.
+export const KpiCard = memo(KpiCardImpl);

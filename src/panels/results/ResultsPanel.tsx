@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import type { Scenario } from '../../engine/schema';
 import type { CashFlowResult, MonteCarloResult, PointResult } from '../../engine/types';
 import { CashFlowChart } from '../../charts/CashFlowChart';
@@ -10,6 +11,8 @@ import { LineItemTable } from './LineItemTable';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';
 import './results.css';
+
+const Table = memo(LineItemTable);
 
 export interface ResultsPanelProps {
   /** the scenario the results belong to: currency, media-value CPM */
@@ -32,6 +35,10 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
   const currency = scenario.currency;
   const stale = mcStatus === 'running' && monteCarlo !== null ? 'is-stale' : undefined;
   const lastWeek = cashFlow.weeks[cashFlow.weeks.length - 1]?.week ?? scenario.timing.weeks;
+  // The KPIs follow every input at once; the charts and the table (memoised) catch up in a
+  // deferred render, so a burst of slider events paints the headline figures first.
+  const chartPoint = useDeferredValue(point);
+  const chartCashFlow = useDeferredValue(cashFlow);
   return (
     <section className="results-panel" aria-label={t('results.title')}>
       <McProgress status={mcStatus} progress={mcProgress} hasResult={monteCarlo !== null} />
@@ -55,11 +62,11 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         <div className={stale}>
           <ProfitHistogram monteCarlo={monteCarlo} currency={currency} />
         </div>
-        <CashFlowChart cashFlow={cashFlow} currency={currency} />
-        <FunnelChart totals={point.totals} currency={currency} />
-        <CostProfitChart lineItems={point.lineItems} currency={currency} />
+        <CashFlowChart cashFlow={chartCashFlow} currency={currency} />
+        <FunnelChart totals={chartPoint.totals} currency={currency} />
+        <CostProfitChart lineItems={chartPoint.lineItems} currency={currency} />
       </div>
-      <LineItemTable lineItems={point.lineItems} currency={currency} />
+      <Table lineItems={chartPoint.lineItems} currency={currency} />
     </section>
   );
 }
