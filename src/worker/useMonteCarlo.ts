@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../engine/schema';
 import type { MonteCarloResult } from '../engine/types';
 import { createMcRunner, isSuperseded, type McRunner } from './runner';
@@ -9,6 +9,25 @@ import { createMcRunner, isSuperseded, type McRunner } from './runner';
  * enough that a settled input is drawn within 100 ms (a warm 10k-trial run takes ~50 ms to paint).
  */
 export const MC_DEBOUNCE_MS = 40;
+
+/** Letting go of a key or the pointer ends a key press or a drag: the input has settled. */
+const RELEASE_EVENTS = ['keyup', 'pointerup'] as const;
+
+/** Calls `fn` once, after `delayMs` or at the next key or pointer release if sooner; returns a cancel. */
+function whenSettled(fn: () => void, delayMs: number): () => void {
+  const target = delayMs > 0 && typeof window !== 'undefined' ? window : null;
+  const cancel = () => {
+    clearTimeout(timer);
+    for (const type of RELEASE_EVENTS) target?.removeEventListener(type, fire, true);
+  };
+  const fire = () => {
+    cancel();
+    fn();
+  };
+  const timer = setTimeout(fire, delayMs);
+  for (const type of RELEASE_EVENTS) target?.addEventListener(type, fire, true);
+  return cancel;
+}
 
 export interface MonteCarloState {
   /** the newest finished result; kept while a newer run is on its way */
@@ -25,8 +44,9 @@ export interface UseMonteCarloOptions {
 
 /**
  * Simulates a scenario off the main thread whenever it changes: the first run starts at once,
- * later ones once the input has settled. Status turns 'running' as soon as the input changes, so
- * the screen can mark the shown result as out of date.
+ * later ones once the input has settled (MC_DEBOUNCE_MS without a change, or a key or the pointer
+ * released). Status turns 'running' as soon as the input changes, so the screen can mark the shown
+ * result as out of date.
  */
 export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions = {}): MonteCarloState {
   const { trials, keepSamples } = options;
@@ -46,28 +66,27 @@ export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions 
     let live = true;
     // Returning the same state when already waiting avoids a render loop if a caller passes a new but equal scenario each render.
     setState((s) => (s.status === 'running' && s.progress === 0 ? s : { result: s.result, status: 'running', progress: 0 }));
-    const timer = setTimeout(
-      () => {
-        hasRun.current = true;
-        const runner = (runnerRef.current ??= createMcRunner());
-        const onProgress = (progress: number) => {
-          if (live) setState((s) => ({ ...s, progress }));
-        };
-        runner
-          .run(scenario, { ...(trials === undefined ? {} : { trials }), ...(keepSamples === undefined ? {} : { keepSamples }), onProgress })
-          .then(
-            (result) => live && setState({ result, status: 'done', progress: 1 }),
-            (err: unknown) => {
-              if (!live || isSuperseded(err)) return;
-              setState((s) => ({ result: s.result, status: 'error', progress: 0, error: err instanceof Error ? err.message : String(err) }));
-            },
-          );
-      },
-      hasRun.current ? MC_DEBOUNCE_MS : 0,
-    );
+    const run = () => {
+      hasRun.current = true;
+      const runner = (runnerRef.current ??= createMcRunner());
+      // Results and progress render as transitions: a slider input arriving meanwhile is painted first.
+      const onProgress = (progress: number) => {
+        if (live) startTransition(() => setState((s) => ({ ...s, progress })));
+      };
+      runner
+        .run(scenario, { ...(trials === undefined ? {} : { trials }), ...(keepSamples === undefined ? {} : { keepSamples }), onProgress })
+        .then(
+          (result) => live && startTransition(() => setState({ result, status: 'done', progress: 1 })),
+          (err: unknown) => {
+            if (!live || isSuperseded(err)) return;
+            setState((s) => ({ result: s.result, status: 'error', progress: 0, error: err instanceof Error ? err.message : String(err) }));
+          },
+        );
+    };
+    const cancelWait = whenSettled(run, hasRun.current ? MC_DEBOUNCE_MS : 0);
     return () => {
       live = false;
-      clearTimeout(timer);
+      cancelWait();
     };
   }, [scenario, trials, keepSamples]);
 

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/schema';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
-import { useMonteCarlo } from '../../src/worker/useMonteCarlo';
+import { MC_DEBOUNCE_MS, useMonteCarlo } from '../../src/worker/useMonteCarlo';
 import { STEPS, started, stepsTaken } from './fakeEngine';
 
 vi.mock('../../src/engine/monteCarlo', async () => ({ startMonteCarlo: (await import('./fakeEngine')).fakeStartMonteCarlo }));
@@ -43,6 +43,28 @@ describe('useMonteCarlo', () => {
     await waitFor(() => expect(result.current.status).toBe('done'));
     expect(result.current.result?.metrics.profit.mean).toBe(4);
     expect(started).toEqual(['items-1', 'items-4']);
+  });
+
+  it('starts a waiting run as soon as a key or the pointer is released', async () => {
+    const { result, rerender } = renderHook(({ scenario }) => useMonteCarlo(scenario), { initialProps: { scenario: withItems(1) } });
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    // Only the timers: the fake engine's busy steps read the real clock.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      rerender({ scenario: withItems(2) });
+      act(() => void window.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight' })));
+      rerender({ scenario: withItems(3) });
+      act(() => void window.dispatchEvent(new PointerEvent('pointerup')));
+      rerender({ scenario: withItems(4) });
+      await act(() => vi.advanceTimersByTimeAsync(MC_DEBOUNCE_MS - 1));
+      // Released at once; the last change, with no release, still waits for its debounce.
+      expect(started).toEqual(['items-1', 'items-2', 'items-3']);
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(started).toEqual(['items-1', 'items-2', 'items-3', 'items-4']);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(result.current.result?.metrics.profit.mean).toBe(4));
   });
 
   it('shows an engine error and keeps the previous result', async () => {
