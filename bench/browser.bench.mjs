@@ -226,7 +226,7 @@ function report({ kpi, kpiWithResult, kpiPhases, settles, bundle, startupJs, exa
     ['    of which: frame callback → painted', ms(quantile(kpiPhases.map((p) => p.painted), 0.5)), ''],
     [`    moves that met a Monte Carlo result (${kpiWithResult.length}), median`, ms(quantile(kpiWithResult, 0.5)), ''],
     [`(b) settled input → ${trials}-trial histogram drawn, median`, drawn.length ? ms(quantile(drawn, 0.5)) : 'not drawn', '≤ 100 ms'],
-    ['    of which: debounce before the run starts', ms(quantile(debounce, 0.5)), '(by design)'],
+    ['    of which: wait before the run starts', ms(quantile(debounce, 0.5)), '(debounce, or key/pointer release)'],
     ['    of which: worker run + transfer', ms(quantile(compute, 0.5)), ''],
     ['    of which: result → painted', ms(quantile(paint, 0.5)), ''],
     ['(b) run request → histogram drawn (warm worker)', warmDrawn.length ? ms(quantile(warmDrawn, 0.5)) : 'not drawn', '≤ 100 ms'],
