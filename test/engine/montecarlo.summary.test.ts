@@ -32,4 +32,30 @@ describe('summaries (summary.ts)', () => {
     }
     expect(summarize(Float64Array.from([NaN]))).toEqual({ mean: null, sd: null, p5: null, p50: null, p95: null });
   });
+
+  it('gives exactly the numbers of a full sort on large samples: radix buckets, signs, zeros, ties, heavy tails', () => {
+    const rng = createRng(2, 'summary-radix');
+    const u = () => rng.nextFloat();
+    const samples: [string, () => number][] = [
+      ['lognormal', () => Math.exp(8 * (u() - 0.5))],
+      ['signed', () => (u() - 0.3) * 1e6],
+      ['ties and zeros', () => (u() < 0.4 ? 0 : u() < 0.5 ? -0 : Math.floor(u() * 7) - 3)],
+      ['one bucket', () => 1000 + u() * 1e-9],
+      ['two clusters', () => (u() < 0.5 ? -1e-300 : 1e300) * (1 + u())],
+    ];
+    for (const [name, draw] of samples) {
+      for (const n of [4096, 4097, 30_001]) {
+        const xs = Float64Array.from({ length: n }, draw);
+        const sorted = Float64Array.from(xs).sort();
+        const type7 = (p: number) => {
+          const h = (n - 1) * p;
+          const lo = Math.floor(h);
+          const x = sorted[lo]!;
+          return lo + 1 >= n || h === lo ? x : x + (h - lo) * (sorted[lo + 1]! - x);
+        };
+        const s = summarize(xs);
+        expect([name, n, s.p5, s.p50, s.p95]).toEqual([name, n, type7(0.05), type7(0.5), type7(0.95)]);
+      }
+    }
+  });
 });
