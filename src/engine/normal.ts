@@ -66,17 +66,30 @@ export function normal(rng: Rng): number {
   return slowPath(rng, hz, iz);
 }
 
+/** The hz and iz of the draw that stopped fastRun. */
+const rejected = new Int32Array(2);
+
 /**
  * Fills out[from..to) with standard normal draws: the same numbers as calling normal() in turn,
- * with the generator's state held in locals (the hot loop of the Monte Carlo engine).
+ * with the generator's state held in locals (the hot loop of the Monte Carlo engine). The rare
+ * draw outside its layer's box stops the fast loop and is finished apart, which keeps the slow
+ * path's code and registers out of the loop.
  */
 export function fillNormals(rng: Rng, out: Float64Array, from = 0, to = out.length): void {
+  for (let i = fastRun(rng, out, from, to); i < to; i = fastRun(rng, out, i + 1, to)) {
+    out[i] = slowPath(rng, rejected[0] as number, rejected[1] as number);
+  }
+}
+
+/** Fills out from `from` until a draw needs the slow path; returns its index (to if none). */
+function fastRun(rng: Rng, out: Float64Array, from: number, to: number): number {
   const s = rng.s;
   let a = s[0] as number;
   let b = s[1] as number;
   let c = s[2] as number;
   let d = s[3] as number;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  for (; i < to; i++) {
     const u = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -90,21 +103,16 @@ export function fillNormals(rng: Rng, out: Float64Array, from = 0, to = out.leng
     if (hz < k && hz > -k) {
       out[i] = hz * (wn[iz] as number);
     } else {
-      s[0] = a;
-      s[1] = b;
-      s[2] = c;
-      s[3] = d;
-      out[i] = slowPath(rng, hz, iz);
-      a = s[0] as number;
-      b = s[1] as number;
-      c = s[2] as number;
-      d = s[3] as number;
+      rejected[0] = hz;
+      rejected[1] = iz;
+      break;
     }
   }
   s[0] = a;
   s[1] = b;
   s[2] = c;
   s[3] = d;
+  return i;
 }
 
 /** Standard normal cumulative distribution Φ(x), via erfc (Numerical Recipes' erfcc, |ε| < 1.2e−7). */
