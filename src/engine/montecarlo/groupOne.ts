@@ -58,9 +58,18 @@ export function sampleOne(
     const imp = volume * r;
     const clk = imp * exp(lk);
     impressions[t] = imp;
-    reach[t] = -people * expm1(-posts * r);
+    reach[t] = r;
     clicks[t] = clk;
     conversions[t] = clk * exp(lv);
     leads[t] = noLeads ? 0 : clk * exp(ll);
   }
+  reachFromRates(reach, n, people, posts);
+}
+
+/**
+ * Unique reach from the reach rates the loop above leaves in place: a pass of its own, so that V8's
+ * inlining budget covers the four exps there and the expm1 here.
+ */
+function reachFromRates(reach: Float64Array, n: number, people: number, posts: number): void {
+  for (let t = 0; t < n; t++) reach[t] = -people * expm1(-posts * (reach[t] as number));
 }
