@@ -114,7 +114,7 @@ function instrument() {
       // (b): a settle measurement waits for the simulated figures to go stale, then fresh again.
       const p = b.pending;
       if (p && !p.done) {
-        const stale = document.querySelector('.is-stale, .mc-progress') !== null;
+        const stale = document.querySelector('.is-stale, .mc-progress[data-state="running"]') !== null;
         if (stale) p.sawStale = true;
         if (p.figuresAt === undefined && p.sawStale && !stale) { p.figuresAt = -1; afterPaint((t) => { p.figuresAt = t; }); }
         const hist = b.histogramText();
@@ -158,7 +158,7 @@ async function main() {
       await chooser.setFiles(join('scenarios', example.file));
     }
     await page.getByRole('tab', { name: new RegExp(example.doc.name.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), selected: true }).waitFor();
-    const idle = () => page.waitForFunction(() => document.querySelector('.is-stale, .mc-progress, [data-kpi][aria-busy="true"]') === null, undefined, { timeout: 30_000 });
+    const idle = () => page.waitForFunction(() => document.querySelector('.is-stale, .mc-progress[data-state="running"], [data-kpi][aria-busy="true"]') === null, undefined, { timeout: 30_000 });
     await idle();
     await page.evaluate(() => window.__bench.start());
 

@@ -87,7 +87,7 @@ export async function waitForSimulation(page: Page, timeout = 20_000): Promise<v
   await page.waitForFunction(
     () =>
       document.querySelector('[data-kpi="probabilityOfLoss"]') !== null &&
-      document.querySelector('.mc-progress, [data-kpi][aria-busy="true"], .is-stale') === null,
+      document.querySelector('.mc-progress[data-state="running"], [data-kpi][aria-busy="true"], .is-stale') === null,
     undefined,
     { timeout },
   );

@@ -9,22 +9,24 @@ export interface McProgressProps {
   hasResult: boolean;
 }
 
-/** A slim progress line while the simulation runs; a notice when it failed. Nothing otherwise. */
+/**
+ * A slim progress line while the simulation runs; a notice when it failed. The line keeps its
+ * height when empty: appearing and vanishing on every slider move shifted the whole results
+ * column, which made the browser repaint the page for each input. One status region stays
+ * mounted, so screen readers hear its changes.
+ */
 export function McProgress({ status, progress, hasResult }: McProgressProps) {
   const { t, fmt } = useI18n();
-  const pct = fmt('EUR').percent(Math.max(0, Math.min(1, progress)), 0);
-  if (status === 'error') {
-    return (
-      <p className="mc-progress is-error" role="status">
-        {t(hasResult ? 'results.mc.errorStale' : 'results.mc.error')}
-      </p>
-    );
-  }
-  if (status !== 'running') return null;
+  const share = Math.max(0, Math.min(1, progress));
   return (
-    <div className="mc-progress" role="status">
-      <span>{t(hasResult ? 'results.mc.updating' : 'results.mc.running', { pct })}</span>
-      <progress max={1} value={Math.max(0, Math.min(1, progress))} aria-label={t('results.mc.label')} />
+    <div className={`mc-progress${status === 'error' ? ' is-error' : ''}`} role="status" data-state={status}>
+      {status === 'error' && <span>{t(hasResult ? 'results.mc.errorStale' : 'results.mc.error')}</span>}
+      {status === 'running' && (
+        <>
+          <span>{t(hasResult ? 'results.mc.updating' : 'results.mc.running', { pct: fmt('EUR').percent(share, 0) })}</span>
+          <progress max={1} value={share} aria-label={t('results.mc.label')} />
+        </>
+      )}
     </div>
   );
 }
