@@ -55,7 +55,9 @@ export function sampleGroupSum(
   const muR = mu[0] as number, muK = mu[1] as number, muV = mu[2] as number, muL = mu[3] as number;
   const wR = w[0] as number, wK = w[1] as number, wV = w[2] as number, wL = w[3] as number;
   const [hI] = fit.half as unknown as [number];
-  groupShapes(fit, x, n, out);
+  // A lead rate of 0 is common (leads are optional): skip its exponentials.
+  const noLeads = muL === -Infinity;
+  groupShapes(fit, x, n, noLeads, out);
   const l00 = fit.chol[0] as number;
   const reachNoise = hI > 0 ? 1 / Math.sqrt(2 * hI) : 0;
   const C = plan.creators;
@@ -76,7 +78,7 @@ export function sampleGroupSum(
     impressions[t] = locR * (impressions[t] as number);
     clicks[t] = locC * (clicks[t] as number);
     conversions[t] = locC * exp(mV) * (conversions[t] as number);
-    leads[t] = locC * exp(mL) * (leads[t] as number);
+    leads[t] = noLeads ? 0 : locC * exp(mL) * (leads[t] as number);
     if (reach === null) {
       reachOut[t] = -people * expm1(-plan.posts * rate);
     } else {
@@ -92,7 +94,7 @@ export function sampleGroupSum(
  * The group sums' shapes T_Q / location, from four normals per trial (x, interleaved), into the
  * volume block; a pass of its own so that V8 inlines every exp of both loops.
  */
-function groupShapes(fit: SumFit, x: Float64Array, n: number, out: VolumeBlock): void {
+function groupShapes(fit: SumFit, x: Float64Array, n: number, noLeads: boolean, out: VolumeBlock): void {
   const L = fit.chol;
   const l00 = L[0] as number;
   const l10 = L[4] as number, l11 = L[5] as number;
@@ -107,6 +109,6 @@ function groupShapes(fit: SumFit, x: Float64Array, n: number, out: VolumeBlock):
     impressions[t] = tI + sI * exp(l00 * x0 - hI);
     clicks[t] = tC + sC * exp(l10 * x0 + l11 * x1 - hC);
     conversions[t] = tV + sV * exp(l20 * x0 + l21 * x1 + l22 * x2 - hV);
-    leads[t] = tL + sL * exp(l30 * x0 + l31 * x1 + l32 * x2 + l33 * x3 - hL);
+    if (!noLeads) leads[t] = tL + sL * exp(l30 * x0 + l31 * x1 + l32 * x2 + l33 * x3 - hL);
   }
 }
