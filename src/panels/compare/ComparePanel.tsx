@@ -12,6 +12,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { useCompareSelection } from './selection';
 import { useCompareSeries } from './useCompareSeries';
 import { useComparison } from './useComparison';
+import { useSettled } from './useSettled';
 import './compare.css';
 
 /** Side by side: 2–6 scenarios of the workspace, their figures against the baseline, the odds of beating it and the overlaid charts. */
@@ -23,6 +24,7 @@ export function ComparePanel() {
   const { compared, baselineIndex, seed, trials, running } = useComparison();
   const rows = useMemo(() => comparisonRows(compared.map((c) => c.point), baselineIndex), [compared, baselineIndex]);
   const series = useCompareSeries(compared);
+  const distributions = useSettled(series.distributions, !running);
   const currencies = [...new Set(compared.map((c) => c.scenario.currency))];
   const baselineName = compared[baselineIndex]?.scenario.name ?? '';
   return (
@@ -44,7 +46,7 @@ export function ComparePanel() {
       <BeatsBaseline compared={compared} baselineIndex={baselineIndex} seed={seed} trials={trials} />
       <div className="compare-charts">
         <GroupedBarChart series={series.bars} />
-        <DistributionOverlay series={series.distributions} />
+        <DistributionOverlay series={distributions} />
         <CashFlowOverlay series={series.cashFlows} />
       </div>
       <ExportControls compared={compared} />
