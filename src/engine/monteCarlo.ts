@@ -99,8 +99,11 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   function advance(): number {
     const plan = plans[itemIndex] as (typeof plans)[number];
     const n = Math.min(subBlock[itemIndex] as number, blockLength - offset);
-    (runs[itemIndex] as LineItemRun).sample(campaign, offset, n, scratch, volumes);
-    totals.add(plan, volumes, blockStart + offset, n, kept ? (kept[itemIndex] as LineItemSamples) : null);
+    const run = runs[itemIndex] as LineItemRun;
+    if (kept) {
+      run.sample(campaign, offset, n, scratch, volumes);
+      totals.add(plan, volumes, blockStart + offset, n, kept[itemIndex] as LineItemSamples);
+    } else run.addTo(campaign, offset, n, scratch, volumes, totals, blockStart + offset);
     offset += n;
     if (offset >= blockLength) {
       itemIndex++;

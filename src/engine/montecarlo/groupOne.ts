@@ -21,23 +21,9 @@ export function sampleOne(
   scratch: Scratch,
   out: VolumeBlock,
 ): void {
-  const b = Math.sqrt(rhoC * rhoG);
-  const c = Math.sqrt(1 - rhoC * rhoG);
-  const w: Float64Array[] = [];
-  for (let k = 0; k < 4; k++) {
-    const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
-    if (plan.uncertain[k]) fillNormals(rngs[k] as Rng, buf, 0, n);
-    w.push(buf);
-  }
-  const [wR, wK, wV, wL] = w as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const [wR, wK, wV, wL] = drawOne(plan, rngs, n, scratch);
   const [gR, gK, gV, gL] = campaign as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const mu = plan.mu;
-  const sg = plan.sigma;
-  const cap = plan.lnCap;
-  const muR = mu[0] as number, muK = mu[1] as number, muV = mu[2] as number, muL = mu[3] as number;
-  const bR = (sg[0] as number) * b, bK = (sg[1] as number) * b, bV = (sg[2] as number) * b, bL = (sg[3] as number) * b;
-  const cR = (sg[0] as number) * c, cK = (sg[1] as number) * c, cV = (sg[2] as number) * c, cL = (sg[3] as number) * c;
-  const capR = cap[0] as number, capK = cap[1] as number, capV = cap[2] as number, capL = cap[3] as number;
+  const { muR, muK, muV, muL, bR, bK, bV, bL, cR, cK, cV, cL, capR, capK, capV, capL } = oneCoefficients(plan, rhoC, rhoG);
   const volume = plan.creators * plan.posts * plan.followers;
   const people = plan.creators * plan.followers;
   const posts = plan.posts;
@@ -64,6 +50,27 @@ export function sampleOne(
     leads[t] = noLeads ? 0 : clk * exp(ll);
   }
   reachFromRates(reach, n, people, posts);
+}
+
+/** The draws w of a block, per rate kind; zeros for a known rate, so the loops need no branch per kind. */
+export function drawOne(plan: LineItemPlan, rngs: readonly Rng[], n: number, scratch: Scratch): [Float64Array, Float64Array, Float64Array, Float64Array] {
+  const w: Float64Array[] = [];
+  for (let k = 0; k < 4; k++) {
+    const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
+    if (plan.uncertain[k]) fillNormals(rngs[k] as Rng, buf, 0, n);
+    w.push(buf);
+  }
+  return w as [Float64Array, Float64Array, Float64Array, Float64Array];
+}
+
+/** ln r = mu + b·G + c·w per rate kind, capped at cap. */
+export function oneCoefficients(plan: LineItemPlan, rhoC: number, rhoG: number) {
+  const b = Math.sqrt(rhoC * rhoG);
+  const c = Math.sqrt(1 - rhoC * rhoG);
+  const [muR, muK, muV, muL] = plan.mu as unknown as [number, number, number, number];
+  const [sR, sK, sV, sL] = plan.sigma as unknown as [number, number, number, number];
+  const [capR, capK, capV, capL] = plan.lnCap as unknown as [number, number, number, number];
+  return { muR, muK, muV, muL, bR: sR * b, bK: sK * b, bV: sV * b, bL: sL * b, cR: sR * c, cK: sK * c, cV: sV * c, cL: sL * c, capR, capK, capV, capL };
 }
 
 /**
