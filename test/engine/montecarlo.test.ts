@@ -51,13 +51,14 @@ describe('Monte Carlo model (SPEC §5)', () => {
   });
 
   it('gives the same totals, to the bit, whether or not it keeps per-line-item samples', () => {
-    // Without them, single-creator groups go straight into the totals (groupOneTotals.ts).
+    // Without them, single-creator groups and group sums go straight into the totals.
     const items = [
       groupLineItem('one', { creators: 1 }),
       groupLineItem('no-leads', { creators: 1, lead: 0 }),
       groupLineItem('capped', { creators: 1, reach: { low: 10, high: 50 }, click: { low: 0.3, high: 1 }, conversion: { low: 0.2, high: 1 } }),
       groupLineItem('exact', { creators: 6 }),
       groupLineItem('sum', { creators: 400 }),
+      groupLineItem('sum-known-reach', { creators: 300, reach: 0.2, lead: 0 }),
       groupLineItem('known', { creators: 3, reach: 0.2, click: 0.01, conversion: 0.02, lead: 0 }),
     ];
     const s = groupScenario({ creators: 0, trials: 5000 }, items);

@@ -5,6 +5,7 @@ import type { LineItemPlan } from './plan';
 import { ReachTable } from './reachTable';
 import { fitGroupSum, type SumFit } from './sumFit';
 import { exp, expm1 } from './exp';
+import type { CampaignTotals } from './totals';
 
 /** What a large group needs per trial, computed once per line item. */
 export interface GroupSumModel {
@@ -38,6 +39,8 @@ export function sampleGroupSum(
   n: number,
   scratch: Scratch,
   out: VolumeBlock,
+  totals: CampaignTotals | null = null,
+  u0 = 0,
 ): void {
   const { plan, fit, reach, sqG, sqE } = model;
   const e: Float64Array[] = [];
@@ -66,6 +69,12 @@ export function sampleGroupSum(
   const lnP = Math.log(plan.posts);
   const people = C * F;
   const { impressions, reach: reachOut, clicks, conversions, leads } = out;
+  // With totals, the volumes also go straight into them: the terms and order of CampaignTotals.add.
+  const sink = totals !== null;
+  const T = totals ?? EMPTY;
+  const tI = T.impressions, tR = T.reach, tC = T.clicks, tV = T.conversions, tN = T.netRevenue, tS = T.cost, tP = T.profit;
+  const rpc = plan.revenuePerConversion, ppc = plan.payoutPerConversion, gpc = plan.profitPerConversion;
+  const ppl = plan.payoutPerLead, gpl = plan.profitPerLead, fixed = plan.fixedCost;
   for (let t = 0; t < n; t++) {
     const u = t0 + t;
     const mR = muR + wR * (sqG * (gR[u] as number) + sqE * (eR[t] as number));
@@ -75,20 +84,39 @@ export function sampleGroupSum(
     const rate = exp(mR);
     const locR = pf * rate;
     const locC = locR * exp(mK);
-    impressions[t] = locR * (impressions[t] as number);
-    clicks[t] = locC * (clicks[t] as number);
-    conversions[t] = locC * exp(mV) * (conversions[t] as number);
-    leads[t] = noLeads ? 0 : locC * exp(mL) * (leads[t] as number);
+    const imp = locR * (impressions[t] as number);
+    const clk = locC * (clicks[t] as number);
+    const conv = locC * exp(mV) * (conversions[t] as number);
+    const lead = noLeads ? 0 : locC * exp(mL) * (leads[t] as number);
+    let rch: number;
     if (reach === null) {
-      reachOut[t] = -people * expm1(-plan.posts * rate);
+      rch = -people * expm1(-plan.posts * rate);
     } else {
       // The reach noise follows the impressions noise: both grow with the same creators' reach draws.
       const p = reach.position(lnP + mR);
       const r = F * (C * reach.meanAt(p) + Math.sqrt(C * reach.varianceAt(p)) * (l00 * (x[4 * t] as number)) * reachNoise);
-      reachOut[t] = r < 0 ? 0 : r > people ? people : r;
+      rch = r < 0 ? 0 : r > people ? people : r;
+    }
+    if (sink) {
+      const v = u0 + t;
+      tI[v] = (tI[v] as number) + imp;
+      tR[v] = (tR[v] as number) + rch;
+      tC[v] = (tC[v] as number) + clk;
+      tV[v] = (tV[v] as number) + conv;
+      tN[v] = (tN[v] as number) + conv * rpc;
+      tS[v] = (tS[v] as number) + (conv * ppc + lead * ppl + fixed);
+      tP[v] = (tP[v] as number) + (conv * gpc + lead * gpl - fixed);
+    } else {
+      impressions[t] = imp;
+      reachOut[t] = rch;
+      clicks[t] = clk;
+      conversions[t] = conv;
+      leads[t] = lead;
     }
   }
 }
+
+const EMPTY = { impressions: new Float64Array(0), reach: new Float64Array(0), clicks: new Float64Array(0), conversions: new Float64Array(0), netRevenue: new Float64Array(0), cost: new Float64Array(0), profit: new Float64Array(0) };
 
 /**
  * The group sums' shapes T_Q / location, from four normals per trial (x, interleaved), into the

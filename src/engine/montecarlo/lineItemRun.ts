@@ -77,6 +77,9 @@ export class LineItemRun {
       sampleOneTotals(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, totals, u0);
       return addOneReach(plan, scratch, totals, u0, n);
     }
+    if (plan.method === 'sum') {
+      return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, campaign, t0, n, scratch, volumes, totals, u0);
+    }
     this.sample(campaign, t0, n, scratch, volumes);
     totals.add(plan, volumes, u0, n, null);
   }
