@@ -54,7 +54,7 @@ export function equivalentStructures(item: LineItem, economics: Economics, earni
   const hybridCommission = commission(earnings / 2);
 
   const noPosts = item.creators === 0 ? 'noCreators' : 'noPosts';
-  return [
+  const structures: EquivalentStructure[] = [
     fixed === null ? { kind: 'fixed', payment: null, infeasible: noPosts } : { kind: 'fixed', payment: { model: 'fixed', feePerPost: fixed } },
     gift === null ? { kind: 'gifting', payment: null, infeasible: 'noCreators' } : { kind: 'gifting', payment: { model: 'gifting', giftCost: gift } },
     cpa === null ? { kind: 'cpa', payment: null, infeasible: 'noConversions' } : { kind: 'cpa', payment: { model: 'cpa', amountPerAction: cpa } },
@@ -70,6 +70,13 @@ export function equivalentStructures(item: LineItem, economics: Economics, earni
         ? { kind: 'hybrid', payment: null, infeasible: hybridCommission === null ? 'noConversions' : 'commissionAbove100' }
         : { kind: 'hybrid', payment: { model: 'hybrid', feePerPost: hybridFee, commissionRate: hybridCommission } },
   ];
+  // The structure in use pays the reference earnings by definition, so its own terms stand: a
+  // hybrid split other than half and half stays as the planner set it (and stays feasible). An
+  // empty group keeps its reason: with no creators or posts there is nobody to pay.
+  const current = item.payment;
+  const keepsCurrent = (s: EquivalentStructure) =>
+    s.kind === current.model && s.infeasible !== 'noCreators' && s.infeasible !== 'noPosts' && earnings === expectedEarnings(item, economics);
+  return structures.map((s) => (keepsCurrent(s) ? { kind: s.kind, payment: current } : s));
 }
 
 /** Brand profit of the line item as a line in its conversion rate cr: profit = intercept + slope · cr. */

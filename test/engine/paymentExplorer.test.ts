@@ -45,6 +45,15 @@ describe('equivalent structures', () => {
     }
   });
 
+  it('keep the current terms for the structure in use, even a hybrid split other than half and half', () => {
+    // €40 per post + 10% commission: E = 40 · 6 + 0.1 · 18 payable · €72 = 240 + 129.6 = €369.60.
+    const hybrid = { ...item, payment: { model: 'hybrid' as const, feePerPost: 40, commissionRate: 0.1 } };
+    const structures = equivalentStructures(hybrid, economics);
+    expect(structures.find((s) => s.kind === 'hybrid')).toEqual({ kind: 'hybrid', payment: hybrid.payment });
+    // The others still match E: a fixed fee of 369.60 / 6 = €61.60 per post.
+    expect(structures.find((s) => s.kind === 'fixed')!.payment!.feePerPost).toBeCloseTo(61.6, 9);
+  });
+
   it('explains why a structure has no terms', () => {
     const noLeads = { ...item, leadRate: 0 };
     expect(equivalentStructures(noLeads, economics).find((s) => s.kind === 'cpl')).toEqual({ kind: 'cpl', payment: null, infeasible: 'noLeads' });
