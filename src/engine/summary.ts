@@ -35,7 +35,7 @@ export function summarize(values: Float64Array, scratch?: Float64Array): Summary
   const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
   if (min === max) return { mean, sd, p5: min, p50: min, p95: min };
   if (n >= RADIX_MIN) {
-    const q = radixPercentiles(work, n, [0.05, 0.5, 0.95]);
+    const q = radixPercentiles(work, n, [0.05, 0.5, 0.95], min, max);
     return { mean, sd, p5: q[0] as number, p50: q[1] as number, p95: q[2] as number };
   }
   const p50 = percentileInPlace(work, n, 0.5, 0, n - 1);

@@ -42,6 +42,9 @@ describe('summaries (summary.ts)', () => {
       ['ties and zeros', () => (u() < 0.4 ? 0 : u() < 0.5 ? -0 : Math.floor(u() * 7) - 3)],
       ['one bucket', () => 1000 + u() * 1e-9],
       ['two clusters', () => (u() < 0.5 ? -1e-300 : 1e300) * (1 + u())],
+      ['zeros of both signs, nothing below', () => (u() < 0.3 ? (u() < 0.5 ? 0 : -0) : u())],
+      ['narrow, with a far tail', () => (u() < 0.001 ? 1e12 : 100 + u())],
+      ['one tight cluster', () => 5000 + u() * 1e-3],
     ];
     for (const [name, draw] of samples) {
       for (const n of [4096, 4097, 30_001]) {
