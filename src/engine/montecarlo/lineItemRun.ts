@@ -3,7 +3,7 @@ import { createRng } from '../rng';
 import type { Scratch, VolumeBlock } from './buffers';
 import { sampleExact } from './groupExact';
 import { sampleOne } from './groupOne';
-import { addOneReach, sampleOneTotals } from './groupOneTotals';
+import { addOneReach, oneConstants, sampleOneTotals } from './groupOneTotals';
 import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum';
 import { KINDS, type LineItemPlan } from './plan';
 import type { CampaignTotals } from './totals';
@@ -37,6 +37,7 @@ export function campaignStream(seed: number, kindIndex: number): Rng {
 export class LineItemRun {
   private readonly streams: LineItemStreams;
   private readonly model: GroupSumModel | null;
+  private readonly one: Float64Array | null;
 
   constructor(
     readonly plan: LineItemPlan,
@@ -46,6 +47,7 @@ export class LineItemRun {
   ) {
     this.streams = lineItemStreams(seed, plan.id);
     this.model = plan.method === 'sum' ? prepareGroupSum(plan, rhoC, rhoG) : null;
+    this.one = plan.method === 'one' ? oneConstants(plan, rhoC, rhoG) : null;
   }
 
   sample(campaign: readonly Float64Array[], t0: number, n: number, scratch: Scratch, out: VolumeBlock): void {
@@ -72,9 +74,9 @@ export class LineItemRun {
    * volumes: the same numbers as sample then totals.add, in one pass where the method allows.
    */
   addTo(campaign: readonly Float64Array[], t0: number, n: number, scratch: Scratch, volumes: VolumeBlock, totals: CampaignTotals, u0: number): void {
-    const { plan, rhoC, rhoG } = this;
-    if (plan.method === 'one') {
-      sampleOneTotals(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, totals, u0);
+    const plan = this.plan;
+    if (this.one !== null) {
+      sampleOneTotals(plan, this.one, this.streams.kinds, campaign, t0, n, scratch, totals, u0);
       return addOneReach(plan, scratch, totals, u0, n);
     }
     if (plan.method === 'sum') {
