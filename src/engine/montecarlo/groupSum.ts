@@ -17,6 +17,8 @@ export interface GroupSumModel {
   groupWeight: Float64Array;
   sqG: number;
   sqE: number;
+  /** the main loop's constants (sumLoop) */
+  constants: Float64Array;
 }
 
 export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number): GroupSumModel {
@@ -26,7 +28,20 @@ export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number):
   const aR = a[0] as number;
   // Normal draws stay within ±9 in practice; beyond, the table's end values are used.
   const reach = aR > 0 ? new ReachTable(Math.log(plan.posts) + (plan.mu[0] as number), 9 * (groupWeight[0] as number), aR) : null;
-  return { plan, fit: fitGroupSum(a, plan.creators), reach, groupWeight, sqG: Math.sqrt(rhoG), sqE: Math.sqrt(1 - rhoG) };
+  const fit = fitGroupSum(a, plan.creators);
+  const sqG = Math.sqrt(rhoG);
+  const sqE = Math.sqrt(1 - rhoG);
+  const hI = fit.half[0] as number;
+  const { creators: C, followers: F, posts } = plan;
+  const constants = Float64Array.of(
+    ...plan.mu,
+    ...groupWeight,
+    sqG, sqE, posts * F, Math.log(posts), C, F, C * F,
+    fit.chol[0] as number, hI > 0 ? 1 / Math.sqrt(2 * hI) : 0, posts,
+    plan.revenuePerConversion, plan.payoutPerConversion, plan.profitPerConversion,
+    plan.payoutPerLead, plan.profitPerLead, plan.fixedCost,
+  );
+  return { plan, fit, reach, groupWeight, sqG, sqE, constants };
 }
 
 /** Group sums for a block of trials in O(1) per trial, whatever the number of creators (sumFit.ts). */
@@ -42,7 +57,7 @@ export function sampleGroupSum(
   totals: CampaignTotals | null = null,
   u0 = 0,
 ): void {
-  const { plan, fit, reach, sqG, sqE } = model;
+  const { plan, fit, reach } = model;
   const e: Float64Array[] = [];
   for (let k = 0; k < 4; k++) {
     const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
@@ -51,61 +66,64 @@ export function sampleGroupSum(
   }
   const x = scratch.extra;
   fillNormals(sumRng, x, 0, 4 * n);
-  const [eR, eK, eV, eL] = e as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const [gR, gK, gV, gL] = campaign as [Float64Array, Float64Array, Float64Array, Float64Array];
-  const mu = plan.mu;
-  const w = model.groupWeight;
-  const muR = mu[0] as number, muK = mu[1] as number, muV = mu[2] as number, muL = mu[3] as number;
-  const wR = w[0] as number, wK = w[1] as number, wV = w[2] as number, wL = w[3] as number;
-  const [hI] = fit.half as unknown as [number];
   // A lead rate of 0 is common (leads are optional): skip its exponentials.
-  const noLeads = muL === -Infinity;
-  groupShapes(fit, x, n, noLeads, out);
-  const l00 = fit.chol[0] as number;
-  const reachNoise = hI > 0 ? 1 / Math.sqrt(2 * hI) : 0;
-  const C = plan.creators;
-  const F = plan.followers;
-  const pf = plan.posts * F;
-  const lnP = Math.log(plan.posts);
-  const people = C * F;
-  const { impressions, reach: reachOut, clicks, conversions, leads } = out;
-  // With totals, the volumes also go straight into them: the terms and order of CampaignTotals.add.
-  const sink = totals !== null;
+  groupShapes(fit, x, n, plan.mu[3] === -Infinity, out);
   const T = totals ?? EMPTY;
-  const tI = T.impressions, tR = T.reach, tC = T.clicks, tV = T.conversions, tN = T.netRevenue, tS = T.cost, tP = T.profit;
-  const rpc = plan.revenuePerConversion, ppc = plan.payoutPerConversion, gpc = plan.profitPerConversion;
-  const ppl = plan.payoutPerLead, gpl = plan.profitPerLead, fixed = plan.fixedCost;
+  const g = campaign as [Float64Array, Float64Array, Float64Array, Float64Array];
+  const o = out;
+  sumLoop(e[0]!, e[1]!, e[2]!, e[3]!, g[0], g[1], g[2], g[3], x, model.constants, reach, o.impressions, o.reach, o.clicks, o.conversions, o.leads,
+    totals !== null, T.impressions, T.reach, T.clicks, T.conversions, T.netRevenue, T.cost, T.profit, t0, n, u0);
+}
+
+/**
+ * The main loop, with nothing but its arguments before it, for the reason given at oneLoop
+ * (groupOneTotals.ts). With a sink, the volumes go straight into the totals, with the terms and
+ * order of CampaignTotals.add; without, into the volume block.
+ */
+function sumLoop(
+  eR: Float64Array, eK: Float64Array, eV: Float64Array, eL: Float64Array,
+  gR: Float64Array, gK: Float64Array, gV: Float64Array, gL: Float64Array,
+  x: Float64Array, k: Float64Array, reach: ReachTable | null,
+  impressions: Float64Array, reachOut: Float64Array, clicks: Float64Array, conversions: Float64Array, leads: Float64Array,
+  sink: boolean,
+  tI: Float64Array, tR: Float64Array, tC: Float64Array, tV: Float64Array, tN: Float64Array, tS: Float64Array, tP: Float64Array,
+  t0: number, n: number, u0: number,
+): void {
   for (let t = 0; t < n; t++) {
     const u = t0 + t;
-    const mR = muR + wR * (sqG * (gR[u] as number) + sqE * (eR[t] as number));
-    const mK = muK + wK * (sqG * (gK[u] as number) + sqE * (eK[t] as number));
-    const mV = muV + wV * (sqG * (gV[u] as number) + sqE * (eV[t] as number));
-    const mL = muL + wL * (sqG * (gL[u] as number) + sqE * (eL[t] as number));
+    const sqG = k[8] as number, sqE = k[9] as number;
+    const mR = (k[0] as number) + (k[4] as number) * (sqG * (gR[u] as number) + sqE * (eR[t] as number));
+    const mK = (k[1] as number) + (k[5] as number) * (sqG * (gK[u] as number) + sqE * (eK[t] as number));
+    const mV = (k[2] as number) + (k[6] as number) * (sqG * (gV[u] as number) + sqE * (eV[t] as number));
+    const mL = (k[3] as number) + (k[7] as number) * (sqG * (gL[u] as number) + sqE * (eL[t] as number));
     const rate = exp(mR);
-    const locR = pf * rate;
+    const locR = (k[10] as number) * rate;
     const locC = locR * exp(mK);
     const imp = locR * (impressions[t] as number);
     const clk = locC * (clicks[t] as number);
     const conv = locC * exp(mV) * (conversions[t] as number);
-    const lead = noLeads ? 0 : locC * exp(mL) * (leads[t] as number);
+    const lead = k[3] === -Infinity ? 0 : locC * exp(mL) * (leads[t] as number);
+    const people = k[14] as number;
     let rch: number;
     if (reach === null) {
-      rch = -people * expm1(-plan.posts * rate);
+      rch = -people * expm1(-(k[17] as number) * rate);
     } else {
       // The reach noise follows the impressions noise: both grow with the same creators' reach draws.
-      const p = reach.position(lnP + mR);
-      const r = F * (C * reach.meanAt(p) + Math.sqrt(C * reach.varianceAt(p)) * (l00 * (x[4 * t] as number)) * reachNoise);
+      const C = k[12] as number;
+      const p = reach.position((k[11] as number) + mR);
+      const r = (k[13] as number) * (C * reach.meanAt(p) + Math.sqrt(C * reach.varianceAt(p)) * ((k[15] as number) * (x[4 * t] as number)) * (k[16] as number));
       rch = r < 0 ? 0 : r > people ? people : r;
     }
     if (sink) {
       const v = u0 + t;
+      const fixed = k[23] as number;
       tI[v] = (tI[v] as number) + imp;
       tR[v] = (tR[v] as number) + rch;
       tC[v] = (tC[v] as number) + clk;
       tV[v] = (tV[v] as number) + conv;
-      tN[v] = (tN[v] as number) + conv * rpc;
-      tS[v] = (tS[v] as number) + (conv * ppc + lead * ppl + fixed);
-      tP[v] = (tP[v] as number) + (conv * gpc + lead * gpl - fixed);
+      tN[v] = (tN[v] as number) + conv * (k[18] as number);
+      tS[v] = (tS[v] as number) + (conv * (k[19] as number) + lead * (k[21] as number) + fixed);
+      tP[v] = (tP[v] as number) + (conv * (k[20] as number) + lead * (k[22] as number) - fixed);
     } else {
       impressions[t] = imp;
       reachOut[t] = rch;
