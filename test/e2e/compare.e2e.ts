@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, FIRST_VISIT, newSession, openExample, parseFigure } from './helpers';
+import { assertNoErrors, expectSelectedTab, FIRST_VISIT, newSession, openExample, openView, parseFigure } from './helpers';
 
 const OUT = 'test-results';
 const EXAMPLES = [/Sustainable fashion: CPS affiliate program/, /Sunscreen launch: macro awareness push/, /Coffee subscription: nano gifting/];
@@ -16,16 +16,6 @@ before(async () => {
 after(async () => {
   await browser.close();
 });
-
-/** The shell's view switch: whichever control it uses (tab, radio, button or link), found by its name. */
-async function openView(page: Page, name: string): Promise<void> {
-  const control = page
-    .getByRole('tab', { name, exact: true })
-    .or(page.getByRole('radio', { name, exact: true }))
-    .or(page.getByRole('button', { name, exact: true }))
-    .or(page.getByRole('link', { name, exact: true }));
-  await control.first().click();
-}
 
 async function saved(download: Promise<Download>): Promise<{ name: string; text: string }> {
   const file = await download;

@@ -9,7 +9,7 @@ import { equivalentStructures } from '../../src/engine/paymentExplorer';
 import { parseScenarioValue } from '../../src/engine/parse';
 import { tornado } from '../../src/engine/sensitivity';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, newSession, openExample, PHONE } from './helpers';
+import { assertNoErrors, expectSelectedTab, newSession, openExample, openView, PHONE } from './helpers';
 
 const OUT = 'test-results';
 const EXAMPLE = 'Coffee subscription: nano gifting seeding';
@@ -30,16 +30,6 @@ before(async () => {
 after(async () => {
   await browser.close();
 });
-
-/** The shell's view switch: whichever control it uses (tab, radio, button or link), found by its name. */
-async function openView(page: Page, name: string): Promise<void> {
-  const control = page
-    .getByRole('tab', { name, exact: true })
-    .or(page.getByRole('radio', { name, exact: true }))
-    .or(page.getByRole('button', { name, exact: true }))
-    .or(page.getByRole('link', { name, exact: true }));
-  await control.first().click();
-}
 
 /** The "Added … from …" notice floats over the content; a person dismisses it before looking, as screenshots.e2e.ts does. */
 async function dismissNotice(page: Page): Promise<void> {

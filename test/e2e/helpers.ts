@@ -133,3 +133,8 @@ export function scenarioTabs(page: Page): Locator {
 export async function expectSelectedTab(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('tablist', { name: /^(Scenarios|Scenario’s)$/ }).getByRole('tab', { name, selected: true }).waitFor();
 }
+
+/** Opens one of the app's views (Plan, Compare, Payments, Sensitivity, Present) from the "Views" tabs. */
+export async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('tablist', { name: /^(Views|Weergaven)$/ }).getByRole('tab', { name, exact: true }).click();
+}

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, DESKTOP, newSession, openExample, PHONE, STARTER, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, DESKTOP, newSession, openExample, openView, PHONE, STARTER, waitForSimulation } from './helpers';
 
 const DIR = 'test-results/screenshots';
 let browser: Browser;
@@ -89,7 +89,7 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
     const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
     await expectSelectedTab(page, STARTER);
     for (const [tab, heading] of VIEWS) {
-      await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: tab, exact: true }).click();
+      await openView(page, tab);
       await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
       // Charts appear once the views' simulations are back; every figure has its drawing then.
       await page.waitForFunction(() => [...document.querySelectorAll('figure')].every((f) => f.querySelector('svg[role="img"]')));
