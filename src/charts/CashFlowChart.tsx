@@ -10,6 +10,7 @@ import { PaybackMarker } from './PaybackMarker';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface CashFlowChartProps {
   /** weekly cash flow of the point projection */
@@ -111,27 +112,11 @@ function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowCh
         )
       }
       dataTable={
-        <table>
-          <caption>{`${title}. ${paybackText}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.cashFlow.week')}</th>
-              <th scope="col">{t('charts.cashFlow.weeklyCost')}</th>
-              <th scope="col">{t('charts.cashFlow.weeklyRevenue')}</th>
-              <th scope="col">{t('charts.cashFlow.cumulative')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.week}>
-                <th scope="row">{w.week}</th>
-                <td>{money(w.cost)}</td>
-                <td>{money(w.netRevenue)}</td>
-                <td>{money(w.cumulativeProfit)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={`${title}. ${paybackText}`}
+          columns={[t('charts.cashFlow.week'), t('charts.cashFlow.weeklyCost'), t('charts.cashFlow.weeklyRevenue'), t('charts.cashFlow.cumulative')]}
+          rows={weeks.map((w) => ({ key: w.week, header: w.week, cells: [money(w.cost), money(w.netRevenue), money(w.cumulativeProfit)] }))}
+        />
       }
     >
       <defs>

@@ -10,6 +10,7 @@ import { estimateTextWidth } from './ticks';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface CostProfitChartProps {
   /** line items of the point projection */
@@ -99,33 +100,15 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
         )
       }
       dataTable={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.costProfit.item')}</th>
-              {parts.map((key) => (
-                <th scope="col" key={key}>
-                  {t(`charts.part.${key}`)}
-                </th>
-              ))}
-              <th scope="col">{t('charts.costProfit.cost')}</th>
-              <th scope="col">{t('charts.costProfit.grossProfit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((li) => (
-              <tr key={li.id}>
-                <th scope="row">{name(li)}</th>
-                {parts.map((key) => (
-                  <td key={key}>{f.money(li.payoutBreakdown[key])}</td>
-                ))}
-                <td>{f.money(li.payout)}</td>
-                <td>{f.money(li.grossProfit)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          columns={[t('charts.costProfit.item'), ...parts.map((key) => t(`charts.part.${key}`)), t('charts.costProfit.cost'), t('charts.costProfit.grossProfit')]}
+          rows={items.map((li) => ({
+            key: li.id,
+            header: name(li),
+            cells: [...parts.map((key) => f.money(li.payoutBreakdown[key])), f.money(li.payout), f.money(li.grossProfit)],
+          }))}
+        />
       }
     >
       <g transform={`translate(${M.left},${M.top})`}>

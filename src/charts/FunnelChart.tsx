@@ -9,6 +9,7 @@ import { powersOfTen } from './ticks';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface FunnelChartProps {
   /** campaign totals of the point projection */
@@ -87,25 +88,11 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
         )
       }
       dataTable={
-        <table>
-          <caption>{t('charts.funnel.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.funnel.step')}</th>
-              <th scope="col">{t('charts.funnel.count')}</th>
-              <th scope="col">{t('charts.funnel.rate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s, i) => (
-              <tr key={s.key}>
-                <th scope="row">{t(`charts.step.${s.key}`)}</th>
-                <td>{f.number(s.value)}</td>
-                <td>{rateText(i)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={t('charts.funnel.title')}
+          columns={[t('charts.funnel.step'), t('charts.funnel.count'), t('charts.funnel.rate')]}
+          rows={steps.map((s, i) => ({ key: s.key, header: t(`charts.step.${s.key}`), cells: [f.number(s.value), rateText(i)] }))}
+        />
       }
     >
       <g transform={`translate(${M.left},${M.top})`}>

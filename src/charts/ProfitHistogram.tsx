@@ -10,6 +10,7 @@ import { PercentileRules } from './PercentileRules';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface ProfitHistogramProps {
   /** the latest Monte Carlo result, with samples.profit when kept; null before the first run */
@@ -96,19 +97,7 @@ function ProfitHistogramImpl({ monteCarlo, currency, width: fixedWidth }: Profit
           </Tooltip>
         )
       }
-      dataTable={
-        <table>
-          <caption>{title}</caption>
-          <tbody>
-            {rows.map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row">{k}</th>
-                <td>{v}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      dataTable={<ChartDataTable caption={title} rows={rows.map(([k, v]) => ({ key: k, header: k, cells: [v] }))} />}
     >
       <g transform={`translate(${M.left},${M.top})`}>
         {hasLoss && (

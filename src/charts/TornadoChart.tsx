@@ -8,6 +8,7 @@ import { estimateTextWidth, fitText } from './ticks';
 import { Tooltip } from './Tooltip';
 import { useActiveIndex } from './useActiveIndex';
 import { useSize } from './useSize';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface TornadoChartProps {
   /** campaign profit with every input typical: the bars grow from here */
@@ -105,27 +106,11 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
         )
       }
       dataTable={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sensitivity.tornado.input')}</th>
-              <th scope="col">{t('sensitivity.tornado.range')}</th>
-              <th scope="col">{t('sensitivity.tornado.profitRange')}</th>
-              <th scope="col">{t('sensitivity.tornado.swing')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((b, i) => (
-              <tr key={`${b.lineItemId}-${b.kind}`}>
-                <th scope="row">{nameOf(i)}</th>
-                <td>{values(b)}</td>
-                <td>{profits(b)}</td>
-                <td>{f.money(b.swing)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          columns={[t('sensitivity.tornado.input'), t('sensitivity.tornado.range'), t('sensitivity.tornado.profitRange'), t('sensitivity.tornado.swing')]}
+          rows={bars.map((b, i) => ({ key: `${b.lineItemId}-${b.kind}`, header: nameOf(i), cells: [values(b), profits(b), f.money(b.swing)] }))}
+        />
       }
     >
       <g transform={`translate(${M.left},${M.top})`}>

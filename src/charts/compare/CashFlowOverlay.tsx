@@ -9,6 +9,7 @@ import { localPoint, useActiveIndex } from '../useActiveIndex';
 import { useSize } from '../useSize';
 import { seriesColour, seriesDash } from './series';
 import { sharedCurrency, type CompareSeriesBase } from './types';
+import { ChartDataTable } from '../ChartDataTable';
 
 export interface CashFlowSeries extends CompareSeriesBase {
   /** weekly cash flow of the scenario's point projection */
@@ -83,19 +84,7 @@ export function CashFlowOverlay({ series, width: fixedWidth }: CashFlowOverlayPr
         )
       }
       {...(currency === null && { note: t('compare.mixedCurrencies') })}
-      dataTable={
-        <table>
-          <caption>{title}</caption>
-          <tbody>
-            {series.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.name}</th>
-                <td>{paybackText(s)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      dataTable={<ChartDataTable caption={title} rows={series.map((s) => ({ key: s.key, header: s.name, cells: [paybackText(s)] }))} />}
     >
       <g transform={`translate(${M.left},${M.top})`}>
         <Axis scale={y} orientation="left" format={(v) => money(v)} tickCount={6} gridLength={innerWidth} />

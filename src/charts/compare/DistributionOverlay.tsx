@@ -9,6 +9,7 @@ import { useSize } from '../useSize';
 import { overlayBins, stepPath } from './overlay';
 import { seriesColour, seriesDash } from './series';
 import { sharedCurrency, type CompareSeriesBase } from './types';
+import { ChartDataTable } from '../ChartDataTable';
 
 export interface DistributionSeries extends CompareSeriesBase {
   /** profit of every simulated trial; null while the run is under way */
@@ -79,19 +80,7 @@ export function DistributionOverlay({ series, width: fixedWidth }: DistributionO
         )
       }
       {...(currency === null && { note: t('compare.mixedCurrencies') })}
-      dataTable={
-        <table>
-          <caption>{title}</caption>
-          <tbody>
-            {series.map((s, i) => (
-              <tr key={s.key}>
-                <th scope="row">{s.name}</th>
-                <td>{p50Label(i)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      dataTable={<ChartDataTable caption={title} rows={series.map((s, i) => ({ key: s.key, header: s.name, cells: [p50Label(i)] }))} />}
     >
       <g transform={`translate(${M.left},${M.top})`}>
         {zeroInside && <rect x={0} width={x(0)} height={innerHeight} fill="var(--c-loss, #d55e00)" opacity={0.07} />}

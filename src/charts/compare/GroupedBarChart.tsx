@@ -8,6 +8,7 @@ import { localPoint, useActiveIndex } from '../useActiveIndex';
 import { useSize } from '../useSize';
 import { seriesColour } from './series';
 import { sharedCurrency, type CompareSeriesBase } from './types';
+import { ChartDataTable } from '../ChartDataTable';
 
 export interface BarSeries extends CompareSeriesBase {
   /** the scenario's point-projection totals */
@@ -96,23 +97,11 @@ export function GroupedBarChart({ series, width: fixedWidth }: GroupedBarChartPr
       tooltip={tooltipFor()}
       {...(currency === null && { note: t('compare.mixedCurrencies') })}
       dataTable={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.table.scenario')}</th>
-              {BAR_METRICS.map((m) => <th key={m} scope="col">{metricName(m)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((s) => (
-              <tr key={s.key}>
-                <th scope="row">{s.name}</th>
-                {BAR_METRICS.map((m) => <td key={m}>{format(m, valueOf(s, m), s)}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          columns={[t('compare.table.scenario'), ...BAR_METRICS.map((m) => metricName(m))]}
+          rows={series.map((s) => ({ key: s.key, header: s.name, cells: BAR_METRICS.map((m) => format(m, valueOf(s, m), s)) }))}
+        />
       }
     >
       {BAR_METRICS.map((m, fi) => {

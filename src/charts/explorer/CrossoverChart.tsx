@@ -7,6 +7,7 @@ import type { LegendItem } from '../Legend';
 import { Tooltip } from '../Tooltip';
 import { useActiveIndex } from '../useActiveIndex';
 import { useSize } from '../useSize';
+import { ChartDataTable } from '../ChartDataTable';
 
 /** One structure's line: brand profit = intercept + slope · conversion rate. */
 export interface CrossoverLine {
@@ -95,29 +96,15 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
         )
       }
       dataTable={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('explorer.crossover.rate')}</th>
-              {lines.map((l) => (
-                <th key={l.kind} scope="col">
-                  {l.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[0, typicalRate, end].map((rate) => (
-              <tr key={rate}>
-                <th scope="row">{f.percent(rate, 2)}</th>
-                {lines.map((l) => (
-                  <td key={l.kind}>{f.money(l.line.intercept + l.line.slope * rate)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartDataTable
+          caption={title}
+          columns={[t('explorer.crossover.rate'), ...lines.map((l) => l.label)]}
+          rows={[0, typicalRate, end].map((rate) => ({
+            key: rate,
+            header: f.percent(rate, 2),
+            cells: lines.map((l) => f.money(l.line.intercept + l.line.slope * rate)),
+          }))}
+        />
       }
     >
       <g transform={`translate(${M.left},${M.top})`}>
