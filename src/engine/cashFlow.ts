@@ -1,7 +1,7 @@
 import { arrivalShares, horizonWeek, postsPerWeek } from './cashflow/arrivals';
 import { projectPoint } from './point';
 import type { Scenario } from './schema';
-import type { CashFlowResult, CashFlowWeek } from './types';
+import type { CashFlowResult, CashFlowWeek, PointResult } from './types';
 import { unitEconomics } from './unitEconomics';
 
 /**
@@ -13,9 +13,10 @@ const PAYBACK_SLACK = 1e-9;
 /**
  * Weekly cash flow of the point projection and the payback week (SPEC §6). Each line item's
  * median conversions and leads come from the point projection and are spread over the weeks by
- * `arrivalShares`, so the weekly series add up to the point totals.
+ * `arrivalShares`, so the weekly series add up to the point totals. Callers that already hold the
+ * point projection pass it, so a slider move projects once, not twice.
  */
-export function projectCashFlow(scenario: Scenario): CashFlowResult {
+export function projectCashFlow(scenario: Scenario, point: PointResult = projectPoint(scenario)): CashFlowResult {
   const { weeks, payoutDelayWeeks } = scenario.timing;
   const length = horizonWeek(weeks) + payoutDelayWeeks + 1;
   const cost = new Array<number>(length).fill(0);
@@ -26,7 +27,6 @@ export function projectCashFlow(scenario: Scenario): CashFlowResult {
   };
 
   cost[0] = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
-  const point = projectPoint(scenario);
   const sharesCache = new Map<string, number[]>();
   scenario.lineItems.forEach((item, i) => {
     const flows = point.lineItems[i];

@@ -13,10 +13,11 @@ export interface Evaluation {
 
 /** Everything the `simulate` command reports for one scenario (SPEC §7). */
 export function evaluateScenario(scenario: Scenario, options: MonteCarloOptions = {}): Evaluation {
+  const point = projectPoint(scenario);
   return {
     name: scenario.name,
-    point: projectPoint(scenario),
+    point,
     monteCarlo: runMonteCarlo(scenario, options),
-    cashFlow: projectCashFlow(scenario),
+    cashFlow: projectCashFlow(scenario, point),
   };
 }

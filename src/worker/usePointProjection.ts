@@ -11,5 +11,8 @@ export interface PointProjection {
 
 /** The typical case and its cash flow, on the main thread: cheap enough for every input event. */
 export function usePointProjection(scenario: Scenario): PointProjection {
-  return useMemo(() => ({ point: projectPoint(scenario), cashFlow: projectCashFlow(scenario) }), [scenario]);
+  return useMemo(() => {
+    const point = projectPoint(scenario);
+    return { point, cashFlow: projectCashFlow(scenario, point) };
+  }, [scenario]);
 }

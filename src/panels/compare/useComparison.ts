@@ -35,7 +35,10 @@ const projections = new WeakMap<Scenario, { point: PointResult; cashFlow: CashFl
 /** The typical case is cheap but six of them on every keystroke add up; unchanged scenarios reuse theirs. */
 function projectionOf(scenario: Scenario) {
   let hit = projections.get(scenario);
-  if (!hit) projections.set(scenario, (hit = { point: projectPoint(scenario), cashFlow: projectCashFlow(scenario) }));
+  if (!hit) {
+    const point = projectPoint(scenario);
+    projections.set(scenario, (hit = { point, cashFlow: projectCashFlow(scenario, point) }));
+  }
   return hit;
 }
 
