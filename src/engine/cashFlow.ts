@@ -6,9 +6,10 @@ import { unitEconomics } from './unitEconomics';
 
 /**
  * A break-even campaign can end a rounding error below zero after a hundred weekly additions;
- * that still counts as paid back. The slack is relative to what was spent.
+ * that still counts as paid back. The slack is one cent, absolute: a slack relative to the spend
+ * let a €30M plan that ends €30 down count as paid back.
  */
-const PAYBACK_SLACK = 1e-9;
+const PAYBACK_SLACK = 0.01;
 
 /**
  * Weekly cash flow of the point projection and the payback week (SPEC §6). Each line item's
@@ -58,11 +59,20 @@ export function projectCashFlow(scenario: Scenario, point: PointResult = project
   return { weeks: series, paybackWeek: paybackWeek(series) };
 }
 
-/** First week, at or after the first outlay, whose cumulative profit is ≥ 0; null if none. */
-function paybackWeek(series: readonly CashFlowWeek[]): number | null {
+/**
+ * The first week, at or after the first outlay, from which cumulative profit stays ≥ 0 to the
+ * end of the series (docs/MODEL.md §6): a plan briefly ahead that then pays delayed commissions
+ * into a loss has not paid back. Null when nothing is spent or the series ends below zero.
+ */
+export function paybackWeek(series: readonly CashFlowWeek[]): number | null {
   const firstOutlay = series.findIndex((w) => w.cost > 0);
   if (firstOutlay < 0) return null;
-  const spent = series.reduce((sum, w) => sum + w.cost, 0);
-  const found = series.find((w) => w.week >= firstOutlay && w.cumulativeProfit >= -PAYBACK_SLACK * spent);
-  return found?.week ?? null;
+  let lastBelow = -1;
+  for (let i = series.length - 1; i >= 0; i--)
+    if ((series[i]?.cumulativeProfit ?? 0) < -PAYBACK_SLACK) {
+      lastBelow = i;
+      break;
+    }
+  if (lastBelow === series.length - 1) return null;
+  return Math.max(firstOutlay, lastBelow + 1);
 }
