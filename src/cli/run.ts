@@ -1,4 +1,5 @@
-import { evaluateScenario } from '../engine/evaluate';
+import { evaluateScenario, type Evaluation } from '../engine/evaluate';
+import { nonFiniteFigures } from '../engine/finite';
 import type { MonteCarloOptions } from '../engine/monteCarlo';
 import type { ParsedFile } from '../engine/parse';
 import { parseArgs, type OutputFormat } from './args';
@@ -20,13 +21,29 @@ export interface RenderOptions {
 
 export type Evaluate = typeof evaluateScenario;
 
-/** Evaluates every scenario of a validated file and renders the report: the whole command minus I/O. */
-export function simulateParsed(data: ParsedFile, options: RenderOptions, evaluate: Evaluate = evaluateScenario): string {
+/** Evaluates every scenario of a validated file. */
+export function evaluateParsed(data: ParsedFile, options: RenderOptions, evaluate: Evaluate = evaluateScenario): Evaluation[] {
   const mc: MonteCarloOptions = {};
   if (options.trials !== undefined) mc.trials = options.trials;
   if (options.seed !== undefined) mc.seed = options.seed;
-  const report = buildReport(data.scenarios.map((s) => evaluate(s, mc)));
+  return data.scenarios.map((s) => evaluate(s, mc));
+}
+
+function render(evaluations: readonly Evaluation[], data: ParsedFile, options: RenderOptions): string {
+  const report = buildReport(evaluations);
   return options.format === 'csv' ? renderCsv(report, data.scenarios) : renderJson(report);
+}
+
+/** Evaluates every scenario of a validated file and renders the report: the whole command minus I/O. */
+export function simulateParsed(data: ParsedFile, options: RenderOptions, evaluate: Evaluate = evaluateScenario): string {
+  return render(evaluateParsed(data, options, evaluate), data, options);
+}
+
+/** One line per figure too large to compute, so that an overflow is an error, never a report of nulls. */
+export function overflowLines(evaluations: readonly Evaluation[], multiple: boolean): string[] {
+  return evaluations.flatMap((e, i) =>
+    nonFiniteFigures(e).map((path) => `${multiple ? `scenarios[${i}] (${e.name}): ` : ''}${path}: is too large to compute (not a finite number)`),
+  );
 }
 
 const lines = (messages: readonly string[]): string => messages.map((m) => `${m}\n`).join('');
@@ -50,8 +67,14 @@ async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Pr
     out.stderr(lines(input.lines));
     return input.status;
   }
+  const evaluations = evaluateParsed(input.data, args.options, evaluate);
+  const overflow = overflowLines(evaluations, input.data.scenarios.length > 1);
+  if (overflow.length > 0) {
+    out.stderr(lines(overflow));
+    return EXIT.invalid;
+  }
   // Render everything before printing, so a failure never leaves half a report on stdout.
-  out.stdout(simulateParsed(input.data, args.options, evaluate));
+  out.stdout(render(evaluations, input.data, args.options));
   return EXIT.ok;
 }
 

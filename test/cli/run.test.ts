@@ -47,6 +47,24 @@ describe('runSimulate', () => {
     }
   });
 
+  it('refuses a result too large to compute with status 1, naming each figure, and prints nothing on stdout', async () => {
+    const base = fakeEvaluation('Overflow');
+    const overflowing: Evaluate = () => ({
+      ...base,
+      point: { ...base.point, totals: { ...base.point.totals, cost: Infinity, profit: -Infinity } },
+      cashFlow: { ...base.cashFlow, weeks: base.cashFlow.weeks.map((w) => ({ ...w, cumulativeProfit: NaN })) },
+    });
+    const run = await capture([file], overflowing);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const weekLines = base.cashFlow.weeks.map((_, i) => `cashFlow.weeks[${i}].cumulativeProfit: is too large to compute (not a finite number)`);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'point.totals.profit: is too large to compute (not a finite number)',
+      'point.totals.cost: is too large to compute (not a finite number)',
+      ...weekLines,
+    ]);
+  });
+
   it('reports a bug in the engine as one line with status 70 and prints nothing on stdout', async () => {
     const broken: Evaluate = () => {
       throw new Error('division went wrong\n    at somewhere (engine.ts:1:1)');

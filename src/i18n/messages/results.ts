@@ -2,6 +2,7 @@
 export const resultsMessages = {
   en: {
     'results.title': 'Results',
+    'results.overflow': 'These figures are too large to compute: {figures}. Check this scenario’s fees, counts and amounts; your work is kept.',
     'results.group.money': 'Money',
     'results.group.volume': 'Volume',
     'results.group.efficiency': 'Efficiency',
@@ -82,6 +83,7 @@ export const resultsMessages = {
   },
   nl: {
     'results.title': 'Resultaten',
+    'results.overflow': 'Deze cijfers zijn te groot om te berekenen: {figures}. Controleer de vergoedingen, aantallen en bedragen van dit scenario; je werk blijft bewaard.',
     'results.group.money': 'Geld',
     'results.group.volume': 'Volume',
     'results.group.efficiency': 'Efficiëntie',

@@ -1,4 +1,6 @@
+import { nonFiniteFigures } from '../../engine/finite';
 import type { Scenario } from '../../engine/schema';
+import { useI18n } from '../../i18n/i18n';
 import { useMonteCarlo } from '../../worker/useMonteCarlo';
 import { usePointProjection } from '../../worker/usePointProjection';
 import { ResultsPanel } from '../results/ResultsPanel';
@@ -10,10 +12,25 @@ export interface ResultsColumnProps {
   scenario: Scenario;
 }
 
-/** Runs the projections for a scenario and hands them to the results panel. */
+/**
+ * Runs the projections for a scenario and hands them to the results panel. A figure too large to
+ * compute is an error, shown as one: never a profit of "—" beside "none of the outcomes loses money".
+ */
 export function ResultsColumn({ scenario }: ResultsColumnProps) {
+  const { t } = useI18n();
   const mc = useMonteCarlo(scenario, KEEP_SAMPLES);
   const { point, cashFlow } = usePointProjection(scenario);
+  const overflow = nonFiniteFigures({ point, cashFlow, monteCarlo: mc.result });
+  if (overflow.length > 0) {
+    const figures = [...new Set(overflow.map((path) => path.split('.').at(-1) ?? path))].join(', ');
+    return (
+      <section className="results-panel" aria-label={t('results.title')}>
+        <p className="notice" role="alert">
+          {t('results.overflow', { figures })}
+        </p>
+      </section>
+    );
+  }
   return (
     <ResultsPanel
       scenario={scenario}
