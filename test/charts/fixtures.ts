@@ -1,16 +1,10 @@
-import { scenarioSchema, type Scenario } from '../../src/engine/schema';
+import type { Scenario } from '../../src/engine/schema';
+import { buildScenario } from '../fixtures/scenario';
 import type { CashFlowResult, LineItemPoint, McMetric, MonteCarloResult, PointResult, Summary } from '../../src/engine/types';
 
 /** Hand-made results for component tests: numbers chosen to be easy to find on screen. */
 export function makeScenario(overrides: Partial<Scenario['economics']> = {}): Scenario {
-  return scenarioSchema.parse({
-    format: 'campaign-roi-scenario',
-    version: 1,
-    name: 'Spring launch',
-    currency: 'EUR',
-    economics: { averageOrderValue: 60, grossMargin: 0.55, ...overrides },
-    lineItems: [],
-  });
+  return buildScenario({ name: 'Spring launch', economics: { averageOrderValue: 60, grossMargin: 0.55, ...overrides } });
 }
 
 const lineItem = (id: string, label: string, extra: Partial<LineItemPoint> = {}): LineItemPoint => ({

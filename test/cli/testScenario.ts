@@ -1,9 +1,8 @@
+import { scenarioInput } from '../fixtures/scenario';
+
 /** A small valid scenario for the command's tests, independent of the examples in scenarios/. */
-export const testScenario = {
-  format: 'campaign-roi-scenario',
-  version: 1,
+export const testScenario = scenarioInput({
   name: 'CLI test',
-  currency: 'EUR',
   economics: { averageOrderValue: 50, grossMargin: 0.5 },
   simulation: { trials: 1000, seed: 5 },
   lineItems: [
@@ -36,4 +35,4 @@ export const testScenario = {
       payment: { model: 'gifting', giftCost: 25 },
     },
   ],
-};
+});

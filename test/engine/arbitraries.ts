@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
+  CURRENT_VERSION,
+  SCENARIO_FORMAT,
   PAYMENT_MODELS,
   PLATFORMS,
   TIERS,
@@ -9,6 +11,7 @@ import {
   type Scenario,
   type ScenarioInput,
 } from '../../src/engine/schema';
+import { buildScenario, lineItemInput } from '../fixtures/scenario';
 
 /**
  * fast-check arbitraries of valid scenarios, shared by the engine's property tests. Everything
@@ -114,8 +117,8 @@ const economicsArbitrary = fc.record(
 export function scenarioInputArbitrary(options: ScenarioArbitraryOptions = {}): fc.Arbitrary<ScenarioInput> {
   return fc.record(
     {
-      format: fc.constant('campaign-roi-scenario' as const),
-      version: fc.constant(1 as const),
+      format: fc.constant(SCENARIO_FORMAT),
+      version: fc.constant(CURRENT_VERSION),
       name: fc.string({ minLength: 1, maxLength: 30 }),
       currency: fc.constantFrom('EUR', 'USD', 'GBP'),
       economics: economicsArbitrary,
@@ -163,26 +166,13 @@ export function scenarioFrom(
   economics: ScenarioInput['economics'] = { averageOrderValue: 50, grossMargin: 0.5 },
   overheads: number[] = [],
 ): Scenario {
-  return scenarioSchema.parse({
-    format: 'campaign-roi-scenario',
-    version: 1,
+  return buildScenario({
     name: 'Fixture',
-    currency: 'EUR',
     economics,
     overheads: overheads.map((amount, i) => ({ label: `overhead ${i + 1}`, amount })),
-    lineItems: items.map((item, i) => ({
-      id: `item-${i + 1}`,
-      tier: 'micro',
-      platform: 'instagram',
-      creators: 1,
-      followers: 10_000,
-      posts: 1,
-      reachRate: 0.1,
-      engagementRate: 0.05,
-      clickRate: 0.01,
-      conversionRate: 0.02,
-      ...item,
-    })),
+    lineItems: items.map((item, i) =>
+      lineItemInput({ id: `item-${i + 1}`, label: '', followers: 10_000, reachRate: 0.1, engagementRate: 0.05, clickRate: 0.01, conversionRate: 0.02, ...item }),
+    ),
   });
 }
 

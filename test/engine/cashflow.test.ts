@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paybackWeek as paybackOf, projectCashFlow } from '../../src/engine/cashFlow';
 import { projectPoint } from '../../src/engine/point';
 import { scenarioSchema, type ScenarioInput } from '../../src/engine/schema';
+import { buildScenario } from '../fixtures/scenario';
 import { nonFiniteNumbers, scenarioArbitrary } from './arbitraries';
 
 type ItemInput = ScenarioInput['lineItems'][number];
@@ -23,11 +24,8 @@ const baseItem: ItemInput = {
 };
 
 const scenario = (item: Partial<ItemInput>, rest: Partial<ScenarioInput> = {}) =>
-  scenarioSchema.parse({
-    format: 'campaign-roi-scenario',
-    version: 1,
+  buildScenario({
     name: 'Cash flow',
-    currency: 'EUR',
     economics: { averageOrderValue: 100, grossMargin: 0.5 },
     timing: { weeks: 2, payoutDelayWeeks: 1 },
     lineItems: [{ ...baseItem, ...item }],

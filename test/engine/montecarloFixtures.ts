@@ -1,6 +1,5 @@
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../../src/engine/schema';
-
-type LineItemInput = ScenarioInput['lineItems'][number];
+import type { Scenario } from '../../src/engine/schema';
+import { buildScenario, type LineItemInput } from '../fixtures/scenario';
 
 type Range = { low: number; high: number } | number;
 
@@ -35,11 +34,8 @@ export function groupLineItem(id: string, o: GroupOptions) {
 }
 
 export function groupScenario(o: GroupOptions, items = [groupLineItem('group', o)]): Scenario {
-  return scenarioSchema.parse({
-    format: 'campaign-roi-scenario',
-    version: 1,
+  return buildScenario({
     name: 'Monte Carlo fixture',
-    currency: 'EUR',
     economics: { averageOrderValue: 80, grossMargin: 0.6, leadValue: 2, trackedShare: 0.9 },
     overheads: [{ label: 'Production', amount: 100 }],
     simulation: { trials: o.trials ?? 10_000, seed: o.seed ?? 7, creatorCorrelation: o.rhoC ?? 0.5, campaignCorrelation: o.rhoG ?? 0.3 },

@@ -1,12 +1,10 @@
-import { scenarioSchema, type Scenario } from '../../src/engine/schema';
+import type { Scenario } from '../../src/engine/schema';
+import { buildScenario } from '../fixtures/scenario';
 
 /** The example scenario of SPEC §3, validated, with a second line item to reorder against. */
 export function exampleScenario(): Scenario {
-  return scenarioSchema.parse({
-    format: 'campaign-roi-scenario',
-    version: 1,
+  return buildScenario({
     name: 'Spring launch',
-    currency: 'EUR',
     economics: { averageOrderValue: 60, grossMargin: 0.55, discountRate: 0.1, returnRate: 0.08, trackedShare: 0.8 },
     overheads: [{ label: 'Content production', amount: 2500 }],
     timing: { weeks: 8, payoutDelayWeeks: 4 },
