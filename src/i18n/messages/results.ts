@@ -65,6 +65,8 @@ export const resultsMessages = {
     'results.mc.error': 'The simulation failed: risk figures are not available.',
     'results.mc.errorStale': 'The simulation failed: risk figures are from the previous run.',
     'results.table.title': 'Line items',
+    // The editor's section is "Line items" too: the table's scroll region needs a name of its own.
+    'results.table.region': 'Results by line item',
     'results.table.item': 'Line item',
     'results.table.impressions': 'Impressions',
     'results.table.reach': 'Reach',
@@ -146,6 +148,7 @@ export const resultsMessages = {
     'results.mc.error': 'De simulatie is mislukt: risicocijfers zijn niet beschikbaar.',
     'results.mc.errorStale': 'De simulatie is mislukt: de risicocijfers komen van de vorige run.',
     'results.table.title': 'Creatorgroepen',
+    'results.table.region': 'Resultaten per creatorgroep',
     'results.table.item': 'Creatorgroep',
     'results.table.impressions': 'Vertoningen',
     'results.table.reach': 'Bereik',

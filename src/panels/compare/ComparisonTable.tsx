@@ -24,7 +24,8 @@ export interface ComparisonTableProps {
 export function ComparisonTable({ columns, rows, baselineIndex }: ComparisonTableProps) {
   const { t, fmt } = useI18n();
   return (
-    <div className="compare-table-wrap">
+    // On a phone the table scrolls sideways: the keyboard must be able to reach and scroll it too.
+    <div className="compare-table-wrap" role="region" aria-label={t('compare.table.region')} tabIndex={0}>
       <table className="data-table compare-table">
         <caption>{`${t('compare.table.caption')} ${t('compare.table.legend')}`}</caption>
         <thead>

@@ -29,28 +29,30 @@ export function AssumptionsTable({ scenarios, seed, trials }: AssumptionsTablePr
     [t('present.assumptions.simulation'), (s) => t('present.assumptions.simulationValue', { trials: fmt(s.currency).number(trials), seed })],
   ];
   return (
-    <table className="data-table present-assumptions">
-      <caption className="visually-hidden">{t('present.assumptions.title')}</caption>
-      <thead>
-        <tr>
-          <td />
-          {scenarios.map(({ key, scenario }) => (
-            <th key={key} scope="col">
-              {scenario.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
+    <div className="present-table-scroll" role="region" aria-label={t('present.assumptions.region')} tabIndex={0}>
+      <table className="data-table present-assumptions">
+        <caption className="visually-hidden">{t('present.assumptions.title')}</caption>
+        <thead>
+          <tr>
+            <td />
             {scenarios.map(({ key, scenario }) => (
-              <td key={key}>{value(scenario)}</td>
+              <th key={key} scope="col">
+                {scenario.name}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {scenarios.map(({ key, scenario }) => (
+                <td key={key}>{value(scenario)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -38,7 +38,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
         {t('results.table.title')}
       </h3>
       <div className={`scroll-frame${edges.start ? ' has-more-start' : ''}${edges.end ? ' has-more-end' : ''}`}>
-        <div ref={scrollRef} className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+        <div ref={scrollRef} className="table-scroll" role="region" aria-label={t('results.table.region')} tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>

@@ -3,6 +3,7 @@ import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
+import { SkipLink } from './SkipLink';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
 import { useShareLinkNotice } from './useShareLinkNotice';
@@ -23,12 +24,15 @@ export function AppLayout() {
 
   return (
     <div className="app">
+      <SkipLink view={view} />
       <Header>
         <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
       </Header>
-      <ViewSwitch view={view} onChange={setView} />
-      <WorkspaceBar />
-      <ViewPanel view={view} />
+      <main className="app-main">
+        <ViewSwitch view={view} onChange={setView} />
+        <WorkspaceBar controlsPanel={view === 'plan'} />
+        <ViewPanel view={view} />
+      </main>
       {dragging && <DropOverlay />}
       {report && <FileErrorDialog key={report.id} fileName={report.fileName} errors={report.errors} onClose={() => dismiss(report.id)} />}
     </div>

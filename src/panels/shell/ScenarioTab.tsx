@@ -7,8 +7,8 @@ export interface ScenarioTabProps {
   name: string;
   selected: boolean;
   baseline: boolean;
-  /** id of the panel the tab controls */
-  panelId: string;
+  /** id of the panel the tab controls, when that panel is on screen */
+  panelId: string | undefined;
   onSelect(): void;
   onRename(): void;
   onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void;

@@ -12,10 +12,17 @@ export interface ViewPanelProps {
 /** The content of the chosen view; the planner is always loaded, the rest on first use. */
 export function ViewPanel({ view }: ViewPanelProps) {
   const { t } = useI18n();
-  if (view === 'plan') return <Workbench />;
+  const panel = { id: VIEW_PANEL_ID, role: 'tabpanel', 'aria-labelledby': viewTabId(view), tabIndex: -1 } as const;
+  if (view === 'plan') {
+    return (
+      <div {...panel} className="view-plan skip-target">
+        <Workbench />
+      </div>
+    );
+  }
   const Panel = LAZY_VIEWS[view];
   return (
-    <div className={`view-panel view-${view}`} id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view)}>
+    <div {...panel} className={`view-panel view-${view} skip-target`}>
       <ErrorBoundary resetKey={view}>
         <Suspense fallback={<p className="view-loading">{t('views.loading')}</p>}>
           <Panel />

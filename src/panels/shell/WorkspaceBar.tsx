@@ -7,8 +7,13 @@ import { ScenarioTab } from './ScenarioTab';
 import { useScrollEdges } from './useScrollEdges';
 import { WorkspaceActions } from './WorkspaceActions';
 
+export interface WorkspaceBarProps {
+  /** whether the selected scenario's panel (the planner) is on screen for the tabs to point at */
+  controlsPanel?: boolean;
+}
+
 /** The scenarios of the workspace as tabs, with the actions on the selected one. */
-export function WorkspaceBar() {
+export function WorkspaceBar({ controlsPanel = true }: WorkspaceBarProps) {
   const { t } = useI18n();
   const entries = useAppStore((s) => s.entries);
   const selectedKey = useAppStore((s) => s.selectedKey);
@@ -65,7 +70,7 @@ export function WorkspaceBar() {
                 name={entry.scenario.name || t('shell.workspace.untitled')}
                 selected={entry.key === selectedKey}
                 baseline={entry.key === baselineKey}
-                panelId={SCENARIO_PANEL_ID}
+                panelId={controlsPanel ? SCENARIO_PANEL_ID : undefined}
                 onSelect={() => selectScenario(entry.key)}
                 onRename={() => setRenamingKey(entry.key)}
                 onKeyDown={onTabKeyDown(i, entry.key)}
