@@ -119,6 +119,6 @@ describe('Dutch', () => {
     expect(kpi(container, 'payback')).toBe('week 6');
     expect(screen.getByText('1 op 8 kans op verlies (12,5%)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Spreiding van de winst' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Creatorgroepen' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Resultaten per creatorgroep' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { formatValidationError, type ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
+import { useReturnFocus } from './useReturnFocus';
 
 export interface FileErrorDialogProps {
   /** name of the file that could not be opened */
@@ -10,12 +11,13 @@ export interface FileErrorDialogProps {
   onClose(): void;
 }
 
-/** A modal listing every validation error of a refused file; Escape or the button closes it. */
+/** A modal listing every validation error of a refused file; Escape or the button closes it and focus goes back to what opened it. */
 export function FileErrorDialog({ fileName, errors, onClose }: FileErrorDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const introId = useId();
+  useReturnFocus();
 
   useEffect(() => {
     const dialog = ref.current;

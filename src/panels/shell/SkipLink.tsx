@@ -21,9 +21,7 @@ export function SkipLink({ view }: SkipLinkProps) {
       href={`#${targetId}`}
       onClick={(e) => {
         e.preventDefault();
-        const target = document.getElementById(targetId);
-        target?.focus();
-        target?.scrollIntoView({ block: 'start' });
+        document.getElementById(targetId)?.focus();
       }}
     >
       {t('shell.skipToResults')}

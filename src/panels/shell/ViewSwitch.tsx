@@ -14,11 +14,14 @@ export function ViewSwitch({ view, onChange }: ViewSwitchProps) {
   const { t } = useI18n();
   const refs = useRef(new Map<View, HTMLButtonElement>());
 
+  // The WAI-ARIA tabs pattern: arrows move (and wrap), Home and End go to the first and last view.
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
+    const here = VIEWS.indexOf(view);
+    const targets: Record<string, number> = { ArrowRight: here + 1, ArrowLeft: here - 1, Home: 0, End: VIEWS.length - 1 };
+    const target = targets[event.key];
+    if (target === undefined) return;
     event.preventDefault();
-    const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length]!;
+    const next = VIEWS[(target + VIEWS.length) % VIEWS.length]!;
     onChange(next);
     refs.current.get(next)?.focus();
   };
