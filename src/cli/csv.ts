@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv, type CsvCell } from '../io/csv';
 import { LINE_ITEM_KEYS, type Report } from './report';
 
 const METRIC_KEYS = LINE_ITEM_KEYS.filter((k) => k !== 'id' && k !== 'label');
@@ -16,13 +16,12 @@ export interface CsvScenario {
  * start like a formula (=, +, -, @) are escaped so opening the file cannot run anything.
  */
 export function renderCsv(report: Report, scenarios: readonly CsvScenario[]): string {
-  const rows: (string | number | null)[][] = [];
+  const rows: CsvCell[][] = [];
   report.scenarios.forEach((scenario, i) => {
     const currency = scenarios[i]?.currency ?? '';
     for (const item of scenario.point.lineItems) {
       rows.push([scenario.name, currency, item.id, item.label, ...METRIC_KEYS.map((k) => item[k])]);
     }
   });
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n', escapeFormulae: true });
-  return `${csv}\n`;
+  return `${toCsv(CSV_COLUMNS, rows)}\n`;
 }

@@ -58,6 +58,16 @@ describe('resultsCsv', () => {
     expect(rows[0]![col('profitP50')]).toBe('');
   });
 
+  it('escapes scenario names and labels that start like a formula, as the CLI does', () => {
+    const hostile = handScenario({}, { name: '=HYPERLINK("http://evil","click")' });
+    hostile.lineItems[0]!.label = '@SUM(1+1)';
+    const [, item, campaign] = parse(resultsCsv([{ scenario: hostile, point: projectPoint(hostile), monteCarlo: mc }]));
+    expect(item![0]).toBe(`'=HYPERLINK("http://evil","click")`);
+    expect(item![RESULTS_CSV_COLUMNS.indexOf('lineItem')]).toBe(`'@SUM(1+1)`);
+    // A negative figure is a number, not a formula: it stays as it is.
+    expect(campaign![RESULTS_CSV_COLUMNS.indexOf('profitP5')]).toBe('-50');
+  });
+
   it('writes an empty cell, never NaN or Infinity, for an undefined metric', () => {
     const none = handScenario({ creators: 0 });
     const [, item] = parse(resultsCsv([{ scenario: none, point: projectPoint(none) }]));

@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { Scenario } from '../../engine/schema';
 import type { MonteCarloResult, PointResult } from '../../engine/types';
+import { toCsv } from '../csv';
 
 /** One compared scenario as the results export sees it. */
 export interface ResultsCsvScenario {
@@ -49,7 +49,8 @@ const num = (v: number | null | undefined): Cell => (typeof v === 'number' && Nu
 
 /**
  * The comparison as a spreadsheet: per scenario one row per line item (its payout as cost), then
- * one campaign row with the totals and the Monte Carlo figures. Numbers stay raw, unformatted.
+ * one campaign row with the totals and the Monte Carlo figures. Numbers stay raw, unformatted;
+ * names that start like a formula are escaped.
  */
 export function resultsCsv(items: readonly ResultsCsvScenario[]): string {
   const rows: Cell[][] = [];
@@ -74,5 +75,5 @@ export function resultsCsv(items: readonly ResultsCsvScenario[]): string {
       num(profit?.p5), num(profit?.p50), num(profit?.p95), num(monteCarlo?.probabilityOfLoss), num(probabilityBeatsBaseline),
     ]);
   }
-  return Papa.unparse({ fields: [...RESULTS_CSV_COLUMNS], data: rows }, { newline: '\n' });
+  return toCsv(RESULTS_CSV_COLUMNS, rows);
 }

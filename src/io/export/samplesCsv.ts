@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { McSamples } from '../../engine/types';
+import { toCsv } from '../csv';
 
 export const SAMPLES_CSV_COLUMNS = ['trial', 'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
 
@@ -24,5 +24,5 @@ export function samplesCsv(samples: McSamples): string {
       Number.isFinite(roi) ? roi : '',
     ];
   }
-  return Papa.unparse({ fields: [...SAMPLES_CSV_COLUMNS], data: rows }, { newline: '\n' });
+  return toCsv(SAMPLES_CSV_COLUMNS, rows);
 }
