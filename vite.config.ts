@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
+
+/** Puts the CSP first in <head> of the built page only (see src/csp.ts for why not in dev). */
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },

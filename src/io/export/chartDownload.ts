@@ -61,11 +61,12 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
     if (!target) return;
     if (view && source.hasAttribute('class')) {
       const computed = view.getComputedStyle(source);
-      const inline = CLASS_STYLES.map((p) => [p, computed.getPropertyValue(p)] as const)
-        .filter(([, v]) => v !== '' && !v.includes('var('))
-        .map(([p, v]) => `${p}:${v}`)
-        .join(';');
-      if (inline) target.setAttribute('style', `${inline};${target.getAttribute('style') ?? ''}`);
+      // Presentation attributes, not a style attribute: the page's CSP (style-src 'self') refuses
+      // style attributes set from script. The computed value is what the class made of the attribute.
+      for (const property of CLASS_STYLES) {
+        const value = computed.getPropertyValue(property);
+        if (value !== '' && !value.includes('var(')) target.setAttribute(property, value);
+      }
     }
     for (const attr of Array.from(target.attributes)) {
       if (attr.value.includes('var(')) target.setAttribute(attr.name, resolveCssVars(attr.value, lookup));
