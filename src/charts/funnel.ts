@@ -2,16 +2,19 @@ import type { Volumes } from '../engine/types';
 
 export type FunnelKey = 'impressions' | 'reach' | 'engagements' | 'clicks' | 'conversions' | 'leads';
 
+/** What a step is measured against; each has its "… of impressions/clicks" wording. */
+export type FunnelBase = 'impressions' | 'clicks';
+
 export interface FunnelStep {
   key: FunnelKey;
   value: number;
   /** the step this one is measured against (clicks per impression, conversions per click…) */
-  base: FunnelKey | null;
+  base: FunnelBase | null;
   /** value / base value; null when the base is 0 */
   rate: number | null;
 }
 
-const BASE_OF: Record<FunnelKey, FunnelKey | null> = {
+const BASE_OF: Record<FunnelKey, FunnelBase | null> = {
   impressions: null,
   reach: 'impressions',
   engagements: 'impressions',

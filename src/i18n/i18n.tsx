@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { LOCALE_OF, makeFormatters, type Formatters, type Lang } from './format';
-import { MESSAGE_PACKS } from './messages';
+import { MESSAGE_PACKS, type MessageKey } from './messages';
 
 type Dictionary = Record<string, string>;
 
@@ -11,7 +11,7 @@ function merged(lang: Lang): Dictionary {
 }
 const DICTIONARIES: Record<Lang, Dictionary> = { en: merged('en'), nl: merged('nl') };
 
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** Looks a key up and fills `{name}` placeholders; an unknown key shows itself, so it is noticed. */
 export function translator(lang: Lang): Translate {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFormatters } from '../../src/i18n/format';
-import { MESSAGE_PACKS } from '../../src/i18n/messages';
+import { translator } from '../../src/i18n/i18n';
+import { MESSAGE_PACKS, type MessageKey } from '../../src/i18n/messages';
 
 describe('formatters', () => {
   const en = makeFormatters('en-GB', 'EUR');
@@ -24,8 +25,32 @@ describe('formatters', () => {
   });
 });
 
+const entries = (dictionary: object) => Object.entries(dictionary) as [string, string][];
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
 describe('message packs', () => {
   it('give Dutch exactly the keys of English', () => {
     for (const pack of MESSAGE_PACKS) expect(Object.keys(pack.nl).sort()).toEqual(Object.keys(pack.en).sort());
+  });
+
+  it('never fall back to English in Dutch: every key has a Dutch text of its own, not empty', () => {
+    const nl = translator('nl');
+    const missing: string[] = [];
+    for (const pack of MESSAGE_PACKS) {
+      const dutch = pack.nl as Record<string, string>;
+      for (const [key] of entries(pack.en)) if (!(key in dutch) || dutch[key]!.trim() === '' || nl(key as MessageKey) !== dutch[key]) missing.push(key);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('fill the same placeholders in both languages, so no figure goes missing in translation', () => {
+    const mismatched: string[] = [];
+    for (const pack of MESSAGE_PACKS) {
+      const dutch = pack.nl as Record<string, string>;
+      for (const [key, english] of entries(pack.en)) {
+        if (placeholders(english).join() !== placeholders(dutch[key] ?? '').join()) mismatched.push(key);
+      }
+    }
+    expect(mismatched).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Formatters } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import type { StructureRow } from './structures';
 import { termsText } from './terms';
 import type { StructureRun } from './useStructureRuns';
@@ -65,16 +65,16 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 type Outcome = NonNullable<StructureRun['result']>;
 
-function simulated(run: StructureRun | undefined, show: (o: Outcome) => string, t: (k: string) => string): string {
+function simulated(run: StructureRun | undefined, show: (o: Outcome) => string, t: Translate): string {
   if (run?.result) return show(run.result);
   return run?.status === 'error' ? t('explorer.card.failed') : t('explorer.card.pending');
 }
 
-function range(low: number, high: number, f: Formatters, t: (k: string, v?: Record<string, string>) => string): string {
+function range(low: number, high: number, f: Formatters, t: Translate): string {
   return t('explorer.card.range', { low: f.money(low), high: f.money(high) });
 }
 
-function breakEvenText(row: StructureRow, f: Formatters, t: (k: string, v?: Record<string, string>) => string): string {
+function breakEvenText(row: StructureRow, f: Formatters, t: Translate): string {
   const rate = row.breakEvenConversionRate;
   if (rate === null) {
     // With no positive root the line keeps one sign: profit throughout only if it starts and stays above zero.

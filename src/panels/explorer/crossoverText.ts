@@ -1,11 +1,12 @@
 import type { Formatters } from '../../i18n/format';
 import type { Translate } from '../../i18n/i18n';
+import type { StructureKind } from '../../engine/paymentExplorer';
 import type { CrossoverFinding } from './crossovers';
 import { sentence } from './terms';
 
 /** A finding of the crossover analysis as a sentence a CFO can read aloud. */
 export function crossoverText(finding: CrossoverFinding, t: Translate, f: Formatters): string {
-  const noun = (kind: string) => t(`explorer.noun.${kind}`);
+  const noun = (kind: StructureKind) => t(`explorer.noun.${kind}`);
   switch (finding.type) {
     case 'same': {
       const names = finding.kinds.map(noun);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CampaignTotals, MonteCarloResult, Summary } from '../../engine/types';
 import type { Formatters } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { KpiCard, type KpiCardProps } from './KpiCard';
 
 export interface KpiCardsProps {
@@ -25,7 +25,7 @@ type Card = Omit<KpiCardProps, 'id'> & { id: string };
 
 const toneOf = (v: number | null): Pick<Card, 'tone'> => (v === null ? {} : { tone: v < 0 ? 'loss' : 'profit' });
 
-function range(s: Summary, format: (v: number | null) => string, t: (k: string, v: Record<string, string>) => string): string {
+function range(s: Summary, format: (v: number | null) => string, t: Translate): string {
   return t('results.kpi.range', { low: format(s.p5), high: format(s.p95) });
 }
 
@@ -85,7 +85,7 @@ export function KpiCards(props: KpiCardsProps) {
       ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
       : { id: 'roiRange', label: t('results.kpi.roiRange'), value: waiting, sub: waitingSub, pending },
   ];
-  const groups: [string, Card[]][] = [
+  const groups: ['money' | 'volume' | 'efficiency' | 'risk', Card[]][] = [
     ['money', money],
     ['volume', volume],
     ['efficiency', efficiency],
