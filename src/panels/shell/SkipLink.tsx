@@ -21,7 +21,10 @@ export function SkipLink({ view }: SkipLinkProps) {
       href={`#${targetId}`}
       onClick={(e) => {
         e.preventDefault();
-        document.getElementById(targetId)?.focus();
+        const target = document.getElementById(targetId);
+        // Focus alone would scroll a target taller than the screen to its middle on a phone.
+        target?.focus({ preventScroll: true });
+        target?.scrollIntoView?.({ block: 'start' });
       }}
     >
       {t('shell.skipToResults')}
