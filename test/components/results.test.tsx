@@ -89,7 +89,7 @@ describe('risk summary', () => {
   it('puts the risk in plain words', () => {
     renderPanel();
     expect(screen.getByText('1 in 8 chance of losing money (12.5%)')).toBeInTheDocument();
-    expect(screen.getByText('Typical profit €12,400; 90% of outcomes between -\u2060€3,100 and €31,000.')).toBeInTheDocument();
+    expect(screen.getByText('Profit in the median outcome €12,400; 90% of outcomes between -\u2060€3,100 and €31,000.')).toBeInTheDocument();
     expect(screen.getByText('The money comes back in week 6.')).toBeInTheDocument();
   });
   it('says when the money does not come back', () => {

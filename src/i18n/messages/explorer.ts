@@ -72,7 +72,7 @@ export const explorerMessages = {
     'explorer.crossover.yAxis': 'Brand profit ({currency})',
     'explorer.crossover.typical': 'typical {rate}',
     'explorer.crossover.summary':
-      'Brand profit of {label} under each structure as the conversion rate varies, other rates typical. Lines cross where one structure starts to beat another.',
+      'Brand profit of {label} under each structure as the conversion rate varies, other rates at their typical (median) values. Lines cross where one structure starts to beat another.',
     'explorer.crossover.point': '{rate} conversion rate: {a} and {b} give {profit}',
     'explorer.crossover.beats': 'Above a {rate} conversion rate, {better} beats {worse} for the brand; below it, {worse} does.',
     'explorer.crossover.unreachable': 'Above a {rate} conversion rate {better} would beat {worse}, but no rate can go that high: {worse} is better for the brand throughout.',
@@ -152,9 +152,9 @@ export const explorerMessages = {
     'explorer.crossover.title': 'Winst merk per conversieratio',
     'explorer.crossover.xAxis': 'Conversieratio (orders per klik)',
     'explorer.crossover.yAxis': 'Winst merk ({currency})',
-    'explorer.crossover.typical': 'gebruikelijk {rate}',
+    'explorer.crossover.typical': 'typisch {rate}',
     'explorer.crossover.summary':
-      'Winst van het merk op {label} per betaalvorm bij wisselende conversieratio, overige ratio’s gebruikelijk. Waar lijnen elkaar kruisen, gaat de ene betaalvorm de andere verslaan.',
+      'Winst van het merk op {label} per betaalvorm bij wisselende conversieratio, overige ratio’s op hun typische waarde (de mediaan). Waar lijnen elkaar kruisen, gaat de ene betaalvorm de andere verslaan.',
     'explorer.crossover.point': 'conversieratio {rate}: {a} en {b} leveren {profit} op',
     'explorer.crossover.beats': 'Boven een conversieratio van {rate} is {better} voor het merk beter dan {worse}; daaronder is {worse} beter.',
     'explorer.crossover.unreachable': 'Boven een conversieratio van {rate} zou {better} beter zijn dan {worse}, maar zo hoog kan geen ratio komen: {worse} is voor het merk altijd beter.',

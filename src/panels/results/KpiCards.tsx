@@ -79,10 +79,10 @@ export function KpiCards(props: KpiCardsProps) {
       ? { id: 'probabilityOfLoss', stale, label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
       : { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.typical', { value: f.money(mc.metrics.profit.p50) }) }
+      ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.median', { value: f.money(mc.metrics.profit.p50) }) }
       : { id: 'profitRange', label: t('results.kpi.profitRange'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
+      ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.median', { value: f.percent(mc.metrics.roi.p50) }) }
       : { id: 'roiRange', label: t('results.kpi.roiRange'), value: waiting, sub: waitingSub, pending },
   ];
   const groups: [string, Card[]][] = [
