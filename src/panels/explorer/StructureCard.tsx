@@ -81,5 +81,5 @@ function breakEvenText(row: StructureRow, f: Formatters, t: (k: string, v?: Reco
     const alwaysProfit = row.line !== null && row.line.intercept >= 0 && row.line.slope >= 0;
     return t(alwaysProfit ? 'explorer.card.breakEvenNone' : 'explorer.card.breakEvenNever');
   }
-  return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.percent(rate) }) : f.percent(rate, 2);
+  return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.rate(rate) }) : f.rate(rate);
 }
