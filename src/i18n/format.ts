@@ -18,6 +18,10 @@ export interface Formatters {
   number(value: number | null | undefined): string;
   /** 1.2M */
   compact(value: number | null | undefined): string;
+  /** €1.5M, €2.68M: compact to three significant digits, for a figure that must fit a card */
+  moneyFit(value: number | null | undefined): string;
+  /** 2.68M, 1.95M: compact to three significant digits */
+  countFit(value: number | null | undefined): string;
   /** 12.5% from 0.125 */
   percent(value: number | null | undefined, digits?: number): string;
   /** 3.20× (ROAS) */
@@ -59,6 +63,8 @@ export function makeFormatters(locale: string, currency: string): Formatters {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const fine = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const short = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' });
+  const moneyFitFmt = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+  const countFitFmt = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
   const multipleFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const twoDigits = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
   const rateFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 });
@@ -76,6 +82,8 @@ export function makeFormatters(locale: string, currency: string): Formatters {
     currency,
     money: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? moneyWhole : moneyCents).format(v)) : DASH),
     moneyCompact: (v) => (isDefined(v) ? keepSign(moneyShort.format(v)) : DASH),
+    moneyFit: (v) => (isDefined(v) ? keepSign(moneyFitFmt.format(v)) : DASH),
+    countFit: (v) => (isDefined(v) ? keepSign(countFitFmt.format(v)) : DASH),
     number: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? whole : fine).format(v)) : DASH),
     compact: (v) => (isDefined(v) ? keepSign(short.format(v)) : DASH),
     percent: (v, digits = 1) => (isDefined(v) ? keepSign(percentFmt(digits).format(v)) : DASH),

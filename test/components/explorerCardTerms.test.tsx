@@ -9,7 +9,7 @@ import { resetStore, ShellProviders } from './shellHarness';
 // The case of explorerStructures.test.tsx: 2 creators × 3 posts, 30 orders, net order €72, 25%
 // returns, 80% tracked → 18 payable orders. Here the creators are paid a €60 gift each plus 10%
 // commission: gifts 2 × 60 = €120, commission 0.1 × 18 × 72 = €129.60, €249.60 expected in all,
-// so 120 / 249.6 = 48% comes as gifts and 129.6 / 249.6 = 52% as commission.
+// so 120 / 249.6 = 48.1% comes as gifts and 129.6 / 249.6 = 51.9% as commission.
 const giftPlusCommission = (overheads: Scenario['overheads'] = []) =>
   handScenario(
     {
@@ -54,7 +54,7 @@ describe('Payment structure cards show their real terms', () => {
     const hybrid = card('Hybrid');
     expect(within(hybrid).getByText('current')).toBeInTheDocument();
     expect(screen.getByTestId('terms-hybrid')).toHaveTextContent(/^€60\.00 gift per creator \+ 10% commission$/);
-    expect(within(hybrid).getByText('48% as a gift and 52% as commission')).toBeInTheDocument();
+    expect(within(hybrid).getByText('48.1% as a gift and 51.9% as commission')).toBeInTheDocument();
     expect(screen.getByText(/Under their current payment \(€60\.00 gift per creator \+ 10% commission\) the creators of Nano creators expect to earn €250\./)).toBeInTheDocument();
   });
 
@@ -83,7 +83,7 @@ describe('Payment structure cards show their real terms', () => {
   it('speaks Dutch', () => {
     show(giftPlusCommission(), 'nl');
     expect(screen.getByTestId('terms-hybrid')).toHaveTextContent('cadeau van € 60,00 per creator + 10% commissie');
-    expect(within(card('Hybride')).getByText('48% als cadeau en 52% als commissie')).toBeInTheDocument();
+    expect(within(card('Hybride')).getByText('48,1% als cadeau en 51,9% als commissie')).toBeInTheDocument();
     expect(screen.getByText(/\(de campagne heeft geen overhead\)/)).toBeInTheDocument();
   });
 });

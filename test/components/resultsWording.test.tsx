@@ -31,6 +31,8 @@ describe('Results name the typical case and the median outcome apart', () => {
     const money = screen.getByRole('region', { name: 'Money · typical case' });
     expect(within(money).getByText('€7,400')).toBeInTheDocument();
     expect(card(container, 'profitRange')).toHaveTextContent('median outcome €9,026');
+    // The fixture's break-even multiplier 0.6, to two significant digits.
+    expect(card(container, 'profit')).toHaveTextContent('break-even at 0.6× the conversion rates');
     expect(container.textContent).not.toMatch(/typical €|Typical profit/);
   });
 
@@ -53,19 +55,21 @@ describe('Results name the typical case and the median outcome apart', () => {
 
 describe('KPI cards with large figures', () => {
   it('show seven-digit amounts compact, with the full figure as accessible text and tooltip', () => {
-    const { container } = renderPanel(withTotals({ profit: 1_502_500, cost: 150_250, impressions: 123_456_789 }));
+    const { container } = renderPanel(withTotals({ profit: 1_502_500, cost: 150_250, impressions: 123_456_789, reach: 2_683_282 }));
     const profit = card(container, 'profit');
     const value = profit.querySelector('.kpi-value')!;
     expect(value.getAttribute('title')).toBe('€1,502,500');
     expect(value.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^€1\.5M$/i);
     expect(within(profit).getByText('€1,502,500')).toHaveClass('visually-hidden');
-    // €150,250 is nine characters: it fits and stays in full, with no second copy.
+    // €150,250 is eight characters: it fits and stays in full, with no second copy.
     const cost = card(container, 'cost').querySelector('.kpi-value')!;
     expect(cost.textContent).toBe('€150,250');
     expect(cost.hasAttribute('title')).toBe(false);
     const impressions = card(container, 'impressions').querySelector('.kpi-value')!;
     expect(impressions.getAttribute('title')).toBe('123,456,789');
-    expect(impressions.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^123\.5M$/i);
+    expect(impressions.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^123M$/i);
+    // Three significant digits: 2,683,282 reads 2.68M, not a rounded-away 2.7M.
+    expect(card(container, 'reach').querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^2\.68M$/i);
   });
 
   it('in Dutch too', () => {

@@ -72,6 +72,13 @@ describe('compact money', () => {
     expect(en.money(1502500)).toBe('€1,502,500');
     expect(nl.money(1502500)).toBe(`€${NBSP}1.502.500`);
   });
+  it('fits a card to three significant digits', () => {
+    expect(en.moneyFit(1502500)).toMatch(/^€1\.5M$/i);
+    expect(en.countFit(2683282)).toMatch(/^2\.68M$/i);
+    expect(en.countFit(123456789)).toMatch(/^123M$/i);
+    expect(nl.countFit(2683282)).toBe(`2,68${NBSP}mln.`);
+    expect(nl.moneyFit(-1502500)).toBe(`-${WJ}€${NBSP}1,5${NBSP}mln.`);
+  });
 });
 
 describe('pluralKey', () => {

@@ -55,7 +55,7 @@ const BREAKDOWN_PARTS: [keyof PayoutBreakdown, Part][] = [
 export function hybridHint(expected: PayoutBreakdown, t: Translate, f: Formatters): string {
   const total = BREAKDOWN_PARTS.reduce((sum, [key]) => sum + expected[key], 0);
   if (!(total > 0)) return t('explorer.structureHint.hybrid');
-  const shares = BREAKDOWN_PARTS.filter(([key]) => expected[key] > 0).map(([key, part]) => t(`explorer.sharePart.${part}`, { share: f.percent(expected[key] / total, 0) }));
+  const shares = BREAKDOWN_PARTS.filter(([key]) => expected[key] > 0).map(([key, part]) => t(`explorer.sharePart.${part}`, { share: f.rate(expected[key] / total) }));
   return new Intl.ListFormat(f.locale, { type: 'conjunction' }).format(shares);
 }
 

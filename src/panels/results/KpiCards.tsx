@@ -26,11 +26,11 @@ type Card = Omit<KpiCardProps, 'id'> & { id: string };
 const toneOf = (v: number | null): Pick<Card, 'tone'> => (v === null ? {} : { tone: v < 0 ? 'loss' : 'profit' });
 
 /**
- * A card fits about nine characters of figure at its smallest width ("€150,250", "1,234,567");
- * a longer one ("€1,502,500") would be clipped, so it shows compact ("€1.5M") with the full
- * figure as its accessible text and tooltip.
+ * A card fits about eight characters of figure at its smallest width ("€150,250", "-€15,025");
+ * a longer one ("€1,502,500", "2,683,282") would be clipped, so it shows compact ("€1.5M") with
+ * the full figure as its accessible text and tooltip.
  */
-const FITS = 9;
+const FITS = 8;
 const WORD_JOINER = /\u2060/g;
 
 function fitted(v: number | null, full: (v: number | null) => string, short: (v: number | null) => string): Pick<Card, 'value' | 'fullValue'> {
@@ -49,31 +49,31 @@ export function KpiCards(props: KpiCardsProps) {
   const uid = useId();
   const f: Formatters = fmt(currency);
   const money: Card[] = [
-    { id: 'cost', label: t('results.kpi.cost'), ...fitted(c.cost, f.money, f.moneyCompact), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
-    { id: 'netRevenue', label: t('results.kpi.netRevenue'), ...fitted(c.netRevenue, f.money, f.moneyCompact) },
+    { id: 'cost', label: t('results.kpi.cost'), ...fitted(c.cost, f.money, f.moneyFit), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
+    { id: 'netRevenue', label: t('results.kpi.netRevenue'), ...fitted(c.netRevenue, f.money, f.moneyFit) },
     {
       id: 'profit',
       label: t('results.kpi.profit'),
-      ...fitted(c.profit, f.money, f.moneyCompact),
+      ...fitted(c.profit, f.money, f.moneyFit),
       ...toneOf(c.profit),
-      ...(c.breakEvenConversionMultiplier !== null && { sub: t('results.kpi.breakEven', { k: f.multiple(c.breakEvenConversionMultiplier) }) }),
+      ...(c.breakEvenConversionMultiplier !== null && { sub: t('results.kpi.breakEven', { k: f.times(c.breakEvenConversionMultiplier) }) }),
     },
     { id: 'roi', label: t('results.kpi.roi'), value: f.percent(c.roi), ...toneOf(c.roi) },
-    ...(props.mediaValueCpm > 0 ? [{ id: 'mediaValue', label: t('results.kpi.mediaValue'), ...fitted(c.mediaValue, f.money, f.moneyCompact), sub: t('results.kpi.mediaValueSub') }] : []),
+    ...(props.mediaValueCpm > 0 ? [{ id: 'mediaValue', label: t('results.kpi.mediaValue'), ...fitted(c.mediaValue, f.money, f.moneyFit), sub: t('results.kpi.mediaValueSub') }] : []),
     { id: 'roas', label: t('results.kpi.roas'), value: f.multiple(c.roas) },
   ];
   const volume: Card[] = [
-    { id: 'impressions', label: t('results.kpi.impressions'), ...fitted(c.impressions, f.count, f.compact) },
-    { id: 'reach', label: t('results.kpi.reach'), ...fitted(c.reach, f.count, f.compact) },
-    { id: 'engagements', label: t('results.kpi.engagements'), ...fitted(c.engagements, f.count, f.compact) },
-    { id: 'clicks', label: t('results.kpi.clicks'), ...fitted(c.clicks, f.count, f.compact) },
-    { id: 'conversions', label: t('results.kpi.conversions'), ...fitted(c.conversions, f.count, f.compact) },
-    ...(c.leads > 0 ? [{ id: 'leads', label: t('results.kpi.leads'), ...fitted(c.leads, f.count, f.compact) }] : []),
+    { id: 'impressions', label: t('results.kpi.impressions'), ...fitted(c.impressions, f.count, f.countFit) },
+    { id: 'reach', label: t('results.kpi.reach'), ...fitted(c.reach, f.count, f.countFit) },
+    { id: 'engagements', label: t('results.kpi.engagements'), ...fitted(c.engagements, f.count, f.countFit) },
+    { id: 'clicks', label: t('results.kpi.clicks'), ...fitted(c.clicks, f.count, f.countFit) },
+    { id: 'conversions', label: t('results.kpi.conversions'), ...fitted(c.conversions, f.count, f.countFit) },
+    ...(c.leads > 0 ? [{ id: 'leads', label: t('results.kpi.leads'), ...fitted(c.leads, f.count, f.countFit) }] : []),
   ];
   const efficiency: Card[] = (['cpm', 'cpe', 'cpc', 'cpa', 'cpl'] as const).map((k) => ({
     id: k,
     label: t(`results.kpi.${k}`),
-    ...fitted(c[k], f.money, f.moneyCompact),
+    ...fitted(c[k], f.money, f.moneyFit),
     sub: c[k] === null ? t(`results.kpi.${k}Undefined`) : t(`results.kpi.${k}Sub`),
   }));
   const pending = mc === null;
