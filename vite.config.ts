@@ -16,6 +16,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {
+    // Tests wait for conditions; on a loaded 2-core machine a condition can take longer than
+    // vitest's default 5 s to arrive without anything being wrong.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

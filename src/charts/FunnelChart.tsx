@@ -50,10 +50,10 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
   };
   const rateText = (i: number) => {
     const s = steps[i];
-    return s?.base ? t(`charts.funnel.per.${s.base}`, { rate: f.percent(s.rate, s.rate !== null && s.rate < 0.01 ? 2 : 1) }) : '';
+    return s?.base ? t(`charts.funnel.per.${s.base}`, { rate: f.rate(s.rate) }) : '';
   };
   const summary = steps
-    .map((s, i) => `${t(`charts.step.${s.key}`)} ${f.number(s.value)}${s.base ? ` (${rateText(i)})` : ''}`)
+    .map((s, i) => `${t(`charts.step.${s.key}`)} ${f.count(s.value)}${s.base ? ` (${rateText(i)})` : ''}`)
     .join('; ');
   const active = interaction.active !== null ? steps[interaction.active] : undefined;
   const activeIndex = interaction.active ?? 0;
@@ -81,7 +81,7 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
         active && (
           <Tooltip x={M.left + barWidth(active.value)} y={M.top + activeIndex * ROW} containerWidth={width}>
             <strong>{t(`charts.step.${active.key}`)}</strong>
-            <span>{f.number(active.value)}</span>
+            <span>{f.count(active.value)}</span>
             {active.base && <span>{rateText(activeIndex)}</span>}
             {unitCost[active.key] && <span>{unitCost[active.key]}</span>}
           </Tooltip>
@@ -91,7 +91,7 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
         <ChartDataTable
           caption={t('charts.funnel.title')}
           columns={[t('charts.funnel.step'), t('charts.funnel.count'), t('charts.funnel.rate')]}
-          rows={steps.map((s, i) => ({ key: s.key, header: t(`charts.step.${s.key}`), cells: [f.number(s.value), rateText(i)] }))}
+          rows={steps.map((s, i) => ({ key: s.key, header: t(`charts.step.${s.key}`), cells: [f.count(s.value), rateText(i)] }))}
         />
       }
     >
@@ -100,7 +100,7 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
           <g key={s.key} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
             <text y={14} className="chart-label">
               <tspan fontWeight={600}>{t(`charts.step.${s.key}`)}</tspan>
-              <tspan dx={6}>{f.number(s.value)}</tspan>
+              <tspan dx={6}>{f.count(s.value)}</tspan>
               {s.base && (
                 <tspan dx={6} fill="var(--c-muted, #5b6577)">
                   {rateText(i)}

@@ -18,11 +18,28 @@ export interface Formatters {
   number(value: number | null | undefined): string;
   /** 1.2M */
   compact(value: number | null | undefined): string;
+  /** €1.5M, €2.68M: compact to three significant digits, for a figure that must fit a card */
+  moneyFit(value: number | null | undefined): string;
+  /** 2.68M, 1.95M: compact to three significant digits */
+  countFit(value: number | null | undefined): string;
   /** 12.5% from 0.125 */
   percent(value: number | null | undefined, digits?: number): string;
   /** 3.20× (ROAS) */
   multiple(value: number | null | undefined): string;
+  /** a count that may be an expectation: 1,234 and 12 whole, 3.5 and 0.37 to two significant digits */
+  count(value: number | null | undefined): string;
+  /** a rate to at most three significant digits: 1.67%, 57%, 0.045% from 0.0167, 0.57, 0.00045 */
+  rate(value: number | null | undefined): string;
+  /** how many times as high: 62×, 1.8× (two significant digits, whole from 100) */
+  times(value: number | null | undefined): string;
+  /** a relative change with its sign: +4.6%, -4.6% from 0.046, -0.046 */
+  percentChange(value: number | null | undefined): string;
+  /** a change of a percentage in percentage points: -4.4 pp from -0.044 */
+  pointChange(value: number | null | undefined): string;
 }
+
+/** "percentage points" after a signed number, per interface language (the locale's first subtag). */
+const POINTS_UNIT: Record<string, string> = { en: 'pp', nl: 'procentpunt' };
 
 const isDefined = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -46,7 +63,14 @@ export function makeFormatters(locale: string, currency: string): Formatters {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const fine = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const short = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' });
+  const moneyFitFmt = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+  const countFitFmt = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
   const multipleFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const twoDigits = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
+  const rateFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 });
+  const changeFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const pointsFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const pointsUnit = POINTS_UNIT[locale.split('-')[0] ?? 'en'] ?? POINTS_UNIT.en;
   const percents = new Map<number, Intl.NumberFormat>();
   const percentFmt = (digits: number) => {
     let f = percents.get(digits);
@@ -58,10 +82,18 @@ export function makeFormatters(locale: string, currency: string): Formatters {
     currency,
     money: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? moneyWhole : moneyCents).format(v)) : DASH),
     moneyCompact: (v) => (isDefined(v) ? keepSign(moneyShort.format(v)) : DASH),
+    moneyFit: (v) => (isDefined(v) ? keepSign(moneyFitFmt.format(v)) : DASH),
+    countFit: (v) => (isDefined(v) ? keepSign(countFitFmt.format(v)) : DASH),
     number: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 100 ? whole : fine).format(v)) : DASH),
     compact: (v) => (isDefined(v) ? keepSign(short.format(v)) : DASH),
     percent: (v, digits = 1) => (isDefined(v) ? keepSign(percentFmt(digits).format(v)) : DASH),
     multiple: (v) => (isDefined(v) ? keepSign(`${multipleFmt.format(v)}×`) : DASH),
+    count: (v) => (isDefined(v) ? keepSign((Math.abs(v) >= 10 ? whole : twoDigits).format(v)) : DASH),
+    rate: (v) => (isDefined(v) ? keepSign(rateFmt.format(v)) : DASH),
+    times: (v) => (isDefined(v) ? keepSign(`${(Math.abs(v) >= 100 ? whole : twoDigits).format(v)}×`) : DASH),
+    percentChange: (v) => (isDefined(v) ? changeFmt.format(v) : DASH),
+    // Rounded before formatting, so 0.0449999 (float noise of 4.5 points) reads 4.5, not 4.4.
+    pointChange: (v) => (isDefined(v) ? `${pointsFmt.format(Math.round(v * 1e6) / 1e4)} ${pointsUnit}` : DASH),
   };
   cache.set(key, f);
   return f;

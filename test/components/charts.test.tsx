@@ -61,7 +61,7 @@ describe('ProfitHistogram', () => {
     const { container } = render(<ProfitHistogram monteCarlo={makeMonteCarlo()} currency="EUR" width={800} />);
     expect(screen.getByRole('heading', { name: 'Range of profit outcomes' })).toBeInTheDocument();
     const img = drawing(/Range of profit outcomes/);
-    expect(img).toHaveAccessibleName(expect.stringContaining('typical €12,400'));
+    expect(img).toHaveAccessibleName(expect.stringContaining('median outcome €12,400'));
     expect(img).toHaveAccessibleName(expect.stringContaining('between -\u2060€3,100 and €31,000'));
     expect(img).toHaveAccessibleName(expect.stringContaining('12.5% of trials lose money'));
     expect(screen.getByText('Campaign profit per trial (EUR)')).toBeInTheDocument();

@@ -39,12 +39,12 @@ describe('PresentReport', () => {
   it('states the risk of each plan in plain words once the simulations end', async () => {
     render(<PresentReport />);
     const risks = screen.getByRole('region', { name: 'What could go wrong' });
-    const items = await within(risks).findAllByText(/Typical profit/, undefined, { timeout: 10_000 });
+    const items = await within(risks).findAllByText(/Profit in the median outcome/, undefined, { timeout: 10_000 });
     expect(items).toHaveLength(2);
     expect(risks).toHaveTextContent(/Fixed fee plan \(baseline\): 1 in \d+ chance of losing money/);
     // The per-sale plan asked for 50 trials, but compared plans all run with the baseline's 400.
     expect(risks).toHaveTextContent(/Per-sale plan: None of the 400 simulated outcomes loses money/);
-    expect(risks).toHaveTextContent(/Typical profit US\$\d+/);
+    expect(risks).toHaveTextContent(/Profit in the median outcome US\$\d+/);
     expect(risks).toHaveTextContent(/The money comes back in week \d+\./);
     expect(risks).toHaveTextContent(/[\d.]+% chance of more profit than the baseline\./);
   });

@@ -36,7 +36,6 @@ describe('KPI cards', () => {
       profit: '€12,400',
       roi: '68.9%',
       roas: '3.20×',
-      impressions: '1,234,567',
       reach: '900,000',
       engagements: '72,000',
       clicks: '6,000',
@@ -51,6 +50,10 @@ describe('KPI cards', () => {
       roiRange: '-17% to 172%',
     };
     for (const [id, value] of Object.entries(expected)) expect([id, kpi(container, id)]).toEqual([id, value]);
+    // 1,234,567 is nine characters, more than a card fits: compact, with the full figure as its title.
+    const impressions = container.querySelector('[data-kpi="impressions"] .kpi-value')!;
+    expect(impressions.getAttribute('title')).toBe('1,234,567');
+    expect(impressions.querySelector('[aria-hidden="true"]')!.textContent).toMatch(/^1\.23M$/i);
     // Compact currency differs slightly between ICU builds (€31K, €31.0K), hence the pattern.
     expect(kpi(container, 'profitRange')).toMatch(/^-\u2060€3\.1K to €31(\.0)?K$/i);
     expect(container.querySelector('[data-kpi="cpl"]')).toHaveTextContent('no leads');
@@ -89,7 +92,7 @@ describe('risk summary', () => {
   it('puts the risk in plain words', () => {
     renderPanel();
     expect(screen.getByText('1 in 8 chance of losing money (12.5%)')).toBeInTheDocument();
-    expect(screen.getByText('Typical profit €12,400; 90% of outcomes between -\u2060€3,100 and €31,000.')).toBeInTheDocument();
+    expect(screen.getByText('Profit in the median outcome €12,400; 90% of outcomes between -\u2060€3,100 and €31,000.')).toBeInTheDocument();
     expect(screen.getByText('The money comes back in week 6.')).toBeInTheDocument();
   });
   it('says when the money does not come back', () => {

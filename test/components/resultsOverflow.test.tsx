@@ -1,9 +1,12 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/schema';
 import { I18nProvider } from '../../src/i18n/i18n';
 import { ResultsColumn } from '../../src/panels/shell/ResultsColumn';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
+
+// The point projection alone overflows; the Monte Carlo worker is not what this test is about.
+vi.mock('../../src/worker/useMonteCarlo', () => ({ useMonteCarlo: () => ({ result: null, status: 'running', progress: 0 }) }));
 
 /**
  * A scenario object that bypassed the schema's caps (as a bug or a future field might): a fee

@@ -129,7 +129,7 @@ test('present mode prints the comparison as a landscape PDF', async () => {
   await page.getByRole('heading', { level: 1, name: 'Campaign plan comparison' }).waitFor();
   await page.getByRole('button', { name: 'Print / Save as PDF' }).waitFor();
   const risks = page.getByRole('region', { name: 'What could go wrong' });
-  await risks.getByText(/Typical profit/).first().waitFor({ timeout: 30_000 });
+  await risks.getByText(/Profit in the median outcome/).first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('.present-risks')?.textContent?.includes('still being simulated'), undefined, { timeout: 30_000 });
   assert.match((await risks.textContent()) ?? '', /chance of losing money|simulated outcomes loses money/);
   await page.screenshot({ path: `${OUT}/present-view.png`, fullPage: true });

@@ -75,8 +75,10 @@ export function parseFigure(text: string, lang: 'en' | 'nl' = 'en'): number {
   return value;
 }
 
+/** A KPI figure as a reader hears it: in full, also when the card shows it compact ("€1.5M", title "€1,502,500"). */
 export async function kpiText(page: Page, label: string): Promise<string> {
-  return ((await kpiValue(page, label).textContent()) ?? '').trim();
+  const value = kpiValue(page, label);
+  return ((await value.getAttribute('title')) ?? (await value.textContent()) ?? '').trim();
 }
 
 /**

@@ -101,7 +101,7 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
           columns={[t('explorer.crossover.rate'), ...lines.map((l) => l.label)]}
           rows={[0, typicalRate, end].map((rate) => ({
             key: rate,
-            header: f.percent(rate, 2),
+            header: f.rate(rate),
             cells: lines.map((l) => f.money(l.line.intercept + l.line.slope * rate)),
           }))}
         />
@@ -115,7 +115,7 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
         <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} stroke="var(--c-text, #1a2233)" strokeOpacity={0.5} />
         <line x1={x(typicalRate)} x2={x(typicalRate)} y1={0} y2={innerHeight} stroke="var(--c-muted, #5b6577)" strokeDasharray="4 3" />
         <text x={x(typicalRate) + 4} y={10} className="chart-label">
-          {t('explorer.crossover.typical', { rate: f.percent(typicalRate, 2) })}
+          {t('explorer.crossover.typical', { rate: f.rate(typicalRate) })}
         </text>
         {lines.map((l) => (
           <line

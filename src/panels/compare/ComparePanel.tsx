@@ -5,6 +5,7 @@ import { DistributionOverlay } from '../../charts/compare/DistributionOverlay';
 import { GroupedBarChart } from '../../charts/compare/GroupedBarChart';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store';
+import { FiguresGlossary } from '../results/FiguresGlossary';
 import { BeatsBaseline } from './BeatsBaseline';
 import { ComparisonTable } from './ComparisonTable';
 import { ExportControls } from './ExportControls';
@@ -44,6 +45,7 @@ export function ComparePanel() {
         <ComparisonTable columns={series.columns} rows={rows} baselineIndex={baselineIndex} />
       </section>
       <BeatsBaseline compared={compared} baselineIndex={baselineIndex} seed={seed} trials={trials} />
+      <FiguresGlossary />
       <div className="compare-charts">
         <GroupedBarChart series={series.bars} />
         <DistributionOverlay series={distributions} />

@@ -3,6 +3,7 @@ import { benchmarkDefaults } from '../../engine/defaults';
 import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platform, type RateRange, type Tier } from '../../engine/schema';
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
+import { pluralKey } from '../../i18n/plural';
 import { applyTierPlatformDefaults, paymentFallbacks } from './lineItemOps';
 import { NumberField } from './NumberField';
 import { PaymentFields } from './PaymentFields';
@@ -70,7 +71,10 @@ function LineItemCardImpl(props: LineItemCardProps) {
           <h4 id={headingId} className="line-item-title">{title}</h4>
           <p className="line-item-meta num">
             {t(`editor.tier.${item.tier}`)} · {t(`editor.platform.${item.platform}`)} ·{' '}
-            {t('editor.item.counts', { creators: f.number(item.creators), posts: f.number(item.posts) })}
+            {t('editor.item.counts', {
+              creators: t(pluralKey(f.locale, 'editor.item.creatorCount', item.creators), { n: f.count(item.creators) }),
+              posts: t(pluralKey(f.locale, 'editor.item.postCount', item.posts), { n: f.count(item.posts) }),
+            })}
           </p>
         </div>
         <div className="line-item-actions">

@@ -6,7 +6,7 @@ import { useAppStore, useSelectedScenario } from '../../store';
 import { CrossoverSection } from './CrossoverSection';
 import { StructureCard } from './StructureCard';
 import { compareStructures, scenarioWithPayment, type StructureRow } from './structures';
-import { currentTermsText, structureScenarioName } from './terms';
+import { structureScenarioName, termsText } from './terms';
 import { useStructureRuns } from './useStructureRuns';
 import './explorer.css';
 
@@ -37,6 +37,7 @@ export function ExplorerPanel() {
     );
   }
   const label = item.label || item.id;
+  const overheads = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
   const create = (row: StructureRow) => {
     if (!row.payment) return;
     const name = structureScenarioName(scenario.name, row.kind, row.payment, t, f);
@@ -62,7 +63,8 @@ export function ExplorerPanel() {
         </select>
       </div>
       <p className="explorer-reference">
-        {t('explorer.reference', { terms: currentTermsText(item.payment, t, f), label, earnings: f.money(comparison.reference) })}
+        {t('explorer.reference', { terms: termsText(item.payment, t, f), label, earnings: f.money(comparison.reference) })}{' '}
+        {overheads > 0 ? t('explorer.scope', { label, overheads: f.money(overheads) }) : t('explorer.scopeNoOverheads', { label })}
       </p>
       <div className="structure-grid">
         {comparison.rows.map((row) => (

@@ -1,7 +1,7 @@
 import type { Formatters } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import type { StructureRow } from './structures';
-import { termsText } from './terms';
+import { hybridHint, termsText } from './terms';
 import type { StructureRun } from './useStructureRuns';
 
 export interface StructureCardProps {
@@ -29,11 +29,11 @@ export function StructureCard({ row, run, currency, expectedEarnings, onCreate }
         <h3 id={headingId}>{name}</h3>
         {row.current && <span className="badge">{t('explorer.current')}</span>}
       </header>
-      <p className="structure-hint">{t(`explorer.structureHint.${row.kind}`)}</p>
+      <p className="structure-hint">{row.kind === 'hybrid' && row.expectedPayout ? hybridHint(row.expectedPayout, t, f) : t(`explorer.structureHint.${row.kind}`)}</p>
       {row.payment ? (
         <>
           <p className="structure-terms" data-testid={`terms-${row.kind}`}>
-            {termsText(row.kind, row.payment, t, f)}
+            {termsText(row.payment, t, f)}
           </p>
           <dl className="structure-figures">
             <Figure label={t('explorer.card.expected')} value={f.money(expectedEarnings)} />
@@ -81,5 +81,5 @@ function breakEvenText(row: StructureRow, f: Formatters, t: Translate): string {
     const alwaysProfit = row.line !== null && row.line.intercept >= 0 && row.line.slope >= 0;
     return t(alwaysProfit ? 'explorer.card.breakEvenNone' : 'explorer.card.breakEvenNever');
   }
-  return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.percent(rate) }) : f.percent(rate, 2);
+  return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.rate(rate) }) : f.rate(rate);
 }

@@ -16,7 +16,7 @@ export function crossoverText(finding: CrossoverFinding, t: Translate, f: Format
     case 'always':
       return sentence(t('explorer.crossover.always', { better: noun(finding.better), worse: noun(finding.worse) }));
     case 'beats':
-      return sentence(t('explorer.crossover.beats', { rate: f.percent(finding.rate, 2), better: noun(finding.better), worse: noun(finding.worse) }));
+      return sentence(t('explorer.crossover.beats', { rate: f.rate(finding.rate), better: noun(finding.better), worse: noun(finding.worse) }));
     case 'unreachable':
       return sentence(t('explorer.crossover.unreachable', { rate: f.percent(finding.rate, 0), better: noun(finding.better), worse: noun(finding.worse) }));
   }

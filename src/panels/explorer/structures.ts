@@ -1,6 +1,7 @@
 import {
   equivalentStructures,
   expectedEarnings,
+  expectedFlows,
   profitInConversionRate,
   soloScenario,
   type EquivalentStructure,
@@ -9,6 +10,7 @@ import {
 } from '../../engine/paymentExplorer';
 import { projectPoint } from '../../engine/point';
 import type { LineItem, Payment, Scenario } from '../../engine/schema';
+import type { PayoutBreakdown } from '../../engine/types';
 
 /** One payment structure of the explorer, with the figures that need no simulation. */
 export interface StructureRow extends EquivalentStructure {
@@ -20,6 +22,8 @@ export interface StructureRow extends EquivalentStructure {
   breakEvenConversionRate: number | null;
   /** brand profit as a line in the conversion rate; null when infeasible */
   line: ProfitInConversionRate | null;
+  /** what the creators expect to be paid under these terms, part by part; null when infeasible */
+  expectedPayout: PayoutBreakdown | null;
 }
 
 export interface StructureComparison {
@@ -33,7 +37,7 @@ export function compareStructures(scenario: Scenario, item: LineItem): Structure
   const reference = expectedEarnings(item, scenario.economics);
   const rows = equivalentStructures(item, scenario.economics, reference).map((s): StructureRow => {
     const current = s.kind === item.payment.model;
-    if (!s.payment) return { ...s, current, solo: null, breakEvenConversionRate: null, line: null };
+    if (!s.payment) return { ...s, current, solo: null, breakEvenConversionRate: null, line: null, expectedPayout: null };
     const solo = soloScenario(scenario, item, s.payment);
     const paid = { ...item, payment: s.payment };
     return {
@@ -42,6 +46,7 @@ export function compareStructures(scenario: Scenario, item: LineItem): Structure
       solo,
       breakEvenConversionRate: projectPoint(solo).lineItems[0]?.breakEvenConversionRate ?? null,
       line: profitInConversionRate(paid, scenario.economics),
+      expectedPayout: expectedFlows(paid, scenario.economics).payoutBreakdown,
     };
   });
   return { reference, rows };

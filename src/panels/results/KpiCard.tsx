@@ -5,8 +5,10 @@ export interface KpiCardProps {
   id: string;
   /** what the figure is */
   label: string;
-  /** the formatted figure, "—" when undefined */
+  /** the formatted figure, "—" when undefined; may be compact ("€1.5M") when `fullValue` is given */
   value: string;
+  /** the figure in full ("€1,502,500") when `value` is its compact form: the accessible text and the tooltip */
+  fullValue?: string;
   /** a short explanation or context line under the value */
   sub?: string;
   /** colours the value as a gain or a loss */
@@ -20,12 +22,19 @@ export interface KpiCardProps {
 }
 
 /** One figure: label, value and an optional line of context. */
-function KpiCardImpl({ id, label, value, sub, tone, compact, pending, stale }: KpiCardProps) {
+function KpiCardImpl({ id, label, value, fullValue, sub, tone, compact, pending, stale }: KpiCardProps) {
   const classes = ['kpi-value', tone ? `is-${tone}` : '', compact ? 'kpi-range' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
     <div className={stale ? 'kpi is-stale' : 'kpi'} data-kpi={id} aria-busy={pending || undefined}>
       <span className="kpi-label">{label}</span>
-      <span className={classes}>{value}</span>
+      {fullValue === undefined ? (
+        <span className={classes}>{value}</span>
+      ) : (
+        <span className={classes} title={fullValue}>
+          <span aria-hidden="true">{value}</span>
+          <span className="visually-hidden">{fullValue}</span>
+        </span>
+      )}
       {sub && <span className="kpi-sub">{sub}</span>}
     </div>
   );

@@ -25,6 +25,19 @@ type Card = Omit<KpiCardProps, 'id'> & { id: string };
 
 const toneOf = (v: number | null): Pick<Card, 'tone'> => (v === null ? {} : { tone: v < 0 ? 'loss' : 'profit' });
 
+/**
+ * A card fits about eight characters of figure at its smallest width ("€150,250", "-€15,025");
+ * a longer one ("€1,502,500", "2,683,282") would be clipped, so it shows compact ("€1.5M") with
+ * the full figure as its accessible text and tooltip.
+ */
+const FITS = 8;
+const WORD_JOINER = /\u2060/g;
+
+function fitted(v: number | null, full: (v: number | null) => string, short: (v: number | null) => string): Pick<Card, 'value' | 'fullValue'> {
+  const text = full(v);
+  return text.replace(WORD_JOINER, '').length > FITS ? { value: short(v), fullValue: text } : { value: text };
+}
+
 function range(s: Summary, format: (v: number | null) => string, t: Translate): string {
   return t('results.kpi.range', { low: format(s.p5), high: format(s.p95) });
 }
@@ -36,31 +49,31 @@ export function KpiCards(props: KpiCardsProps) {
   const uid = useId();
   const f: Formatters = fmt(currency);
   const money: Card[] = [
-    { id: 'cost', label: t('results.kpi.cost'), value: f.money(c.cost), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
-    { id: 'netRevenue', label: t('results.kpi.netRevenue'), value: f.money(c.netRevenue) },
+    { id: 'cost', label: t('results.kpi.cost'), ...fitted(c.cost, f.money, f.moneyFit), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
+    { id: 'netRevenue', label: t('results.kpi.netRevenue'), ...fitted(c.netRevenue, f.money, f.moneyFit) },
     {
       id: 'profit',
       label: t('results.kpi.profit'),
-      value: f.money(c.profit),
+      ...fitted(c.profit, f.money, f.moneyFit),
       ...toneOf(c.profit),
-      ...(c.breakEvenConversionMultiplier !== null && { sub: t('results.kpi.breakEven', { k: f.multiple(c.breakEvenConversionMultiplier) }) }),
+      ...(c.breakEvenConversionMultiplier !== null && { sub: t('results.kpi.breakEven', { k: f.times(c.breakEvenConversionMultiplier) }) }),
     },
     { id: 'roi', label: t('results.kpi.roi'), value: f.percent(c.roi), ...toneOf(c.roi) },
-    ...(props.mediaValueCpm > 0 ? [{ id: 'mediaValue', label: t('results.kpi.mediaValue'), value: f.money(c.mediaValue), sub: t('results.kpi.mediaValueSub') }] : []),
+    ...(props.mediaValueCpm > 0 ? [{ id: 'mediaValue', label: t('results.kpi.mediaValue'), ...fitted(c.mediaValue, f.money, f.moneyFit), sub: t('results.kpi.mediaValueSub') }] : []),
     { id: 'roas', label: t('results.kpi.roas'), value: f.multiple(c.roas) },
   ];
   const volume: Card[] = [
-    { id: 'impressions', label: t('results.kpi.impressions'), value: f.number(c.impressions) },
-    { id: 'reach', label: t('results.kpi.reach'), value: f.number(c.reach) },
-    { id: 'engagements', label: t('results.kpi.engagements'), value: f.number(c.engagements) },
-    { id: 'clicks', label: t('results.kpi.clicks'), value: f.number(c.clicks) },
-    { id: 'conversions', label: t('results.kpi.conversions'), value: f.number(c.conversions) },
-    ...(c.leads > 0 ? [{ id: 'leads', label: t('results.kpi.leads'), value: f.number(c.leads) }] : []),
+    { id: 'impressions', label: t('results.kpi.impressions'), ...fitted(c.impressions, f.count, f.countFit) },
+    { id: 'reach', label: t('results.kpi.reach'), ...fitted(c.reach, f.count, f.countFit) },
+    { id: 'engagements', label: t('results.kpi.engagements'), ...fitted(c.engagements, f.count, f.countFit) },
+    { id: 'clicks', label: t('results.kpi.clicks'), ...fitted(c.clicks, f.count, f.countFit) },
+    { id: 'conversions', label: t('results.kpi.conversions'), ...fitted(c.conversions, f.count, f.countFit) },
+    ...(c.leads > 0 ? [{ id: 'leads', label: t('results.kpi.leads'), ...fitted(c.leads, f.count, f.countFit) }] : []),
   ];
   const efficiency: Card[] = (['cpm', 'cpe', 'cpc', 'cpa', 'cpl'] as const).map((k) => ({
     id: k,
     label: t(`results.kpi.${k}`),
-    value: f.money(c[k]),
+    ...fitted(c[k], f.money, f.moneyFit),
     sub: c[k] === null ? t(`results.kpi.${k}Undefined`) : t(`results.kpi.${k}Sub`),
   }));
   const pending = mc === null;
@@ -79,10 +92,10 @@ export function KpiCards(props: KpiCardsProps) {
       ? { id: 'probabilityOfLoss', stale, label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
       : { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.typical', { value: f.money(mc.metrics.profit.p50) }) }
+      ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.median', { value: f.money(mc.metrics.profit.p50) }) }
       : { id: 'profitRange', label: t('results.kpi.profitRange'), value: waiting, sub: waitingSub, pending },
     mc
-      ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.typical', { value: f.percent(mc.metrics.roi.p50) }) }
+      ? { id: 'roiRange', stale, label: t('results.kpi.roiRange'), value: range(mc.metrics.roi, (v) => f.percent(v, 0), t), compact: true, sub: t('results.kpi.median', { value: f.percent(mc.metrics.roi.p50) }) }
       : { id: 'roiRange', label: t('results.kpi.roiRange'), value: waiting, sub: waitingSub, pending },
   ];
   const groups: ['money' | 'volume' | 'efficiency' | 'risk', Card[]][] = [

@@ -18,17 +18,17 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
   const [scrollRef, edges] = useScrollEdges<HTMLDivElement>();
   const showLeads = lineItems.some((li) => li.leads > 0);
   const columns: { key: string; label: string; cell: (li: LineItemPoint) => string; tone?: (li: LineItemPoint) => string }[] = [
-    { key: 'impressions', label: t('results.table.impressions'), cell: (li) => f.number(li.impressions) },
-    { key: 'reach', label: t('results.table.reach'), cell: (li) => f.number(li.reach) },
-    { key: 'engagements', label: t('results.table.engagements'), cell: (li) => f.number(li.engagements) },
-    { key: 'clicks', label: t('results.table.clicks'), cell: (li) => f.number(li.clicks) },
-    { key: 'conversions', label: t('results.table.conversions'), cell: (li) => f.number(li.conversions) },
-    ...(showLeads ? [{ key: 'leads', label: t('results.table.leads'), cell: (li: LineItemPoint) => f.number(li.leads) }] : []),
+    { key: 'impressions', label: t('results.table.impressions'), cell: (li) => f.count(li.impressions) },
+    { key: 'reach', label: t('results.table.reach'), cell: (li) => f.count(li.reach) },
+    { key: 'engagements', label: t('results.table.engagements'), cell: (li) => f.count(li.engagements) },
+    { key: 'clicks', label: t('results.table.clicks'), cell: (li) => f.count(li.clicks) },
+    { key: 'conversions', label: t('results.table.conversions'), cell: (li) => f.count(li.conversions) },
+    ...(showLeads ? [{ key: 'leads', label: t('results.table.leads'), cell: (li: LineItemPoint) => f.count(li.leads) }] : []),
     { key: 'payout', label: t('results.table.payout'), cell: (li) => f.money(li.payout) },
     { key: 'profit', label: t('results.table.profit'), cell: (li) => f.money(li.profit), tone: (li) => (li.profit < 0 ? 'is-loss' : '') },
     { key: 'roi', label: t('results.table.roi'), cell: (li) => f.percent(li.roi), tone: (li) => (li.roi !== null && li.roi < 0 ? 'is-loss' : '') },
     { key: 'cpa', label: t('results.table.cpa'), cell: (li) => f.money(li.cpa) },
-    { key: 'breakEvenRate', label: t('results.table.breakEvenRate'), cell: (li) => f.percent(li.breakEvenConversionRate, 2) },
+    { key: 'breakEvenRate', label: t('results.table.breakEvenRate'), cell: (li) => f.rate(li.breakEvenConversionRate) },
     { key: 'breakEvenFee', label: t('results.table.breakEvenFee'), cell: (li) => f.money(li.breakEvenFeePerPost) },
   ];
   if (lineItems.length === 0) return <p className="results-empty">{t('results.table.empty')}</p>;

@@ -6,6 +6,7 @@ import { CostProfitChart } from '../../charts/CostProfitChart';
 import { FunnelChart } from '../../charts/FunnelChart';
 import { ProfitHistogram } from '../../charts/ProfitHistogram';
 import { useI18n } from '../../i18n/i18n';
+import { FiguresGlossary } from './FiguresGlossary';
 import { KpiCards } from './KpiCards';
 import { LineItemTable } from './LineItemTable';
 import { McProgress } from './McProgress';
@@ -58,6 +59,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         mediaValueCpm={scenario.economics.mediaValueCpm}
         mcStale={stale !== undefined}
       />
+      <FiguresGlossary />
       <div className="results-charts">
         <div className={stale}>
           <ProfitHistogram monteCarlo={monteCarlo} currency={currency} />

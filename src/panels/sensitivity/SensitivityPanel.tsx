@@ -39,7 +39,7 @@ export function SensitivityPanel() {
         ) : (
           <p className="notice">{t('sensitivity.noRanges')}</p>
         )}
-        <WhatMustBeTrue conditions={conditions} profit={point.totals.profit} currency={scenario.currency} />
+        <WhatMustBeTrue conditions={conditions} profit={point.totals.profit} overheads={point.totals.overheads} currency={scenario.currency} />
       </div>
     </section>
   );
