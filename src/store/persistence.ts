@@ -1,6 +1,7 @@
-import { createJSONStorage, type PersistOptions, type StateStorage, type StorageValue } from 'zustand/middleware';
+import type { PersistOptions, StorageValue } from 'zustand/middleware';
 import { deferredStorage } from './deferredStorage';
 import { restorePersisted } from './restore';
+import { createStorageSync, type StorageSync } from './storageSync';
 import type { AppState, PersistedState } from './types';
 
 export const STORAGE_NAME = 'campaign-roi-planner';
@@ -33,34 +34,6 @@ export function migrateState(state: unknown, version: number, migrations: Readon
   return current;
 }
 
-/**
- * Wraps a Web Storage so that text which is not JSON reaches `merge` as unreadable state instead
- * of failing hydration (after which the next autosave would overwrite it), and so that a full
- * storage does not turn every edit into an exception.
- */
-function guarded(storage: Storage): StateStorage {
-  return {
-    getItem: (name) => {
-      const text = storage.getItem(name);
-      if (text === null) return null;
-      try {
-        JSON.parse(text);
-        return text;
-      } catch {
-        return JSON.stringify({ state: unreadable('the saved text is not JSON'), version: STORAGE_VERSION });
-      }
-    },
-    setItem: (name, value) => {
-      try {
-        storage.setItem(name, value);
-      } catch (err) {
-        console.warn(`Autosave failed: ${String(err)}`);
-      }
-    },
-    removeItem: (name) => storage.removeItem(name),
-  };
-}
-
 function backUp(storage: Storage, now: number): string | null {
   const text = storage.getItem(STORAGE_NAME);
   if (text === null) return null;
@@ -86,21 +59,35 @@ export interface PersistenceConfig {
 const onlyScenariosChanged = (a: StorageValue<PersistedState>, b: StorageValue<PersistedState>) =>
   a.version === b.version && a.state.baselineKey === b.state.baselineKey && a.state.selectedKey === b.state.selectedKey && a.state.lang === b.state.lang;
 
-export function persistOptions(config: PersistenceConfig): PersistOptions<AppState, PersistedState> {
+export const partializePersisted = ({ entries, baselineKey, selectedKey, lang }: AppState): PersistedState => ({ entries, baselineKey, selectedKey, lang });
+
+/** The autosave's storage for one store: compressed, revisioned, and watching other tabs. */
+export function persistenceSync(config: PersistenceConfig): StorageSync<PersistedState> {
+  return createStorageSync<PersistedState>({ storage: config.storage, name: STORAGE_NAME, version: STORAGE_VERSION, backupPrefix: BACKUP_PREFIX, now: config.now ?? Date.now });
+}
+
+export function persistOptions(config: PersistenceConfig, sync: StorageSync<PersistedState>): PersistOptions<AppState, PersistedState> {
   const { storage, migrations = STATE_MIGRATIONS, now = Date.now, autosaveDelayMs = AUTOSAVE_DELAY_MS } = config;
-  const json = createJSONStorage<PersistedState>(() => guarded(storage));
+  let restored = false;
   return {
     name: STORAGE_NAME,
     version: STORAGE_VERSION,
-    storage: json && deferredStorage(json, autosaveDelayMs, onlyScenariosChanged),
-    partialize: ({ entries, baselineKey, selectedKey, lang }) => ({ entries, baselineKey, selectedKey, lang }),
+    storage: deferredStorage(sync.storage, autosaveDelayMs, onlyScenariosChanged),
+    partialize: partializePersisted,
     migrate: (state, version) => migrateState(state, version, migrations) as PersistedState,
     merge: (persisted, current) => {
+      restored = false;
       if (persisted === undefined) return current;
-      const restored = restorePersisted(persisted);
-      if (restored.ok) return { ...current, ...restored.data };
-      console.warn(`Autosaved workspace could not be restored: ${restored.reason}`);
+      const result = restorePersisted(persisted);
+      if (result.ok) {
+        restored = true;
+        return { ...current, ...result.data };
+      }
+      console.warn(`Autosaved workspace could not be restored: ${result.reason}`);
       return { ...current, storageBackupKey: backUp(storage, now()) };
+    },
+    onRehydrateStorage: () => (state) => {
+      if (restored && state) sync.compactLegacy({ state: partializePersisted(state), version: STORAGE_VERSION });
     },
   };
 }

@@ -1,9 +1,10 @@
 // jsdom: the held write must reach storage when the page is hidden or left.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { STORAGE_NAME, createAppStore } from '../../src/store';
+import { createAppStore } from '../../src/store';
 import { deferredStorage } from '../../src/store/deferredStorage';
 import { memoryStorage } from './memoryStorage';
+import { savedEnvelope } from './savedState';
 
 type V = StorageValue<{ n: number; other: string }>;
 
@@ -92,7 +93,7 @@ describe('deferred autosave', () => {
     const store = createAppStore({ storage });
     const key = store.getState().selectedKey;
     const rename = (name: string) => store.getState().renameScenario(key, name);
-    const savedName = () => (JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}') as { state?: { entries: { key: string; scenario: { name: string } }[] } }).state?.entries.find((e) => e.key === key)?.scenario.name;
+    const savedName = () => savedEnvelope<{ entries: { key: string; scenario: { name: string } }[] }>(storage).state?.entries.find((e) => e.key === key)?.scenario.name;
     rename('First');
     expect(savedName()).toBe('First');
     rename('Second');
