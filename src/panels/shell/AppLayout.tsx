@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
+import { StorageWarning } from './StorageWarning';
+import { TabConflictDialog } from './TabConflictDialog';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
 import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
+import { useUncaughtErrorNotice } from './useUncaughtErrorNotice';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { ViewPanel } from './ViewPanel';
 import type { View } from './views';
@@ -19,17 +23,24 @@ export function AppLayout() {
   const dragging = useWindowFileDrop((files) => void openFiles(files));
   useShareLinkOnLoad(refuse, useShareLinkNotice());
   useStorageBackupNotice();
+  useUncaughtErrorNotice();
   const [view, setView] = useState<View>('plan');
 
   return (
     <div className="app">
       <Header>
-        <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
+        <ErrorBoundary resetKey={view}>
+          <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
+        </ErrorBoundary>
       </Header>
+      <StorageWarning />
       <ViewSwitch view={view} onChange={setView} />
-      <WorkspaceBar />
+      <ErrorBoundary resetKey={view}>
+        <WorkspaceBar />
+      </ErrorBoundary>
       <ViewPanel view={view} />
       {dragging && <DropOverlay />}
+      <TabConflictDialog />
       {report && <FileErrorDialog key={report.id} fileName={report.fileName} errors={report.errors} onClose={() => dismiss(report.id)} />}
     </div>
   );
