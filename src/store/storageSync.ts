@@ -97,16 +97,22 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     return true;
   };
 
+  // The marker's two values have the same length, so flipping it to "failing" needs no room in a
+  // full storage once it exists; it is put there when the page loads.
+  const OK = `ok:${'0'.repeat(15)}`;
+  const failingSince = (at: number) => `no:${String(Math.max(0, Math.trunc(at))).padStart(15, '0')}`;
+  const mark = (value: string) => attempt(() => storage.setItem(markerKey, value));
+
   const fail = (problem: SaveProblem) => {
     status.setState({ problem });
-    if (storage.getItem(markerKey) === null) attempt(() => storage.setItem(markerKey, String(now())));
+    if (!storage.getItem(markerKey)?.startsWith('no:')) mark(failingSince(now()));
     if (problem.kind !== 'unserializable') timer ??= setInterval(write, retryMs);
   };
 
   const succeed = () => {
     clearInterval(timer);
     timer = undefined;
-    if (storage.getItem(markerKey) !== null) storage.removeItem(markerKey);
+    if (storage.getItem(markerKey) !== OK) mark(OK);
     if (status.getState().problem) status.setState({ problem: null });
   };
 
@@ -171,7 +177,8 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
       latest = null;
       unsaved = false;
       const marker = storage.getItem(markerKey);
-      if (marker !== null) status.setState({ restoredStale: { since: Number(marker) || 0 } });
+      if (marker === null) mark(OK);
+      else if (marker.startsWith('no:')) status.setState({ restoredStale: { since: Number(marker.slice(3)) || 0 } });
       if (text === null) return null;
       const decoded = decodeStoredText<S>(text);
       if (!decoded.ok) return { state: { unreadable: decoded.reason } as S, version };

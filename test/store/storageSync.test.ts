@@ -54,25 +54,25 @@ describe('a full storage', () => {
     const storage = limitedStorage(Number.POSITIVE_INFINITY);
     const store = open(storage);
     store.getState().renameScenario(store.getState().selectedKey, 'Saved');
-    // Room for the small "unsaved" marker (about 40 characters), not for a fourth scenario.
-    storage.limit = storage.used() + 100;
+    // Not one character to spare: the marker (15 digits: 2025-01-02 in ms, zero-padded) flips to "failing" in place, a fourth scenario does not fit.
+    storage.limit = storage.used();
 
     expect(() => store.getState().addScenario(defaultScenario('Too big to store'))).not.toThrow();
     expect(names(store.getState())).toHaveLength(4);
     expect(store.sync.status.getState().problem?.kind).toBe('full');
     expect(savedNames(storage)).toHaveLength(3);
-    expect(storage.getItem(MARKER)).not.toBeNull();
+    expect(storage.getItem(MARKER)).toBe('no:001735776000000');
 
     // A reload in between restores the last good copy and says it may be older than the work was.
     const reloaded = open(storage);
     expect(names(reloaded.getState())).toHaveLength(3);
-    expect(reloaded.sync.status.getState().restoredStale).not.toBeNull();
+    expect(reloaded.sync.status.getState().restoredStale).toEqual({ since: Date.UTC(2025, 0, 2) });
 
     storage.limit = Number.POSITIVE_INFINITY;
     vi.advanceTimersByTime(RETRY_MS);
     expect(store.sync.status.getState().problem).toBeNull();
     expect(savedNames(storage)).toEqual(names(store.getState()));
-    expect(storage.getItem(MARKER)).toBeNull();
+    expect(storage.getItem(MARKER)).toBe(`ok:${'0'.repeat(15)}`);
   });
 
   it('retries on the next edit too', () => {

@@ -15,6 +15,7 @@ export function TabConflictDialog() {
 function ConflictDialog({ savedAt }: { savedAt: number }) {
   const { t, locale } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const keepMine = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const sync = useAppStore.sync;
@@ -26,6 +27,8 @@ function ConflictDialog({ savedAt }: { savedAt: number }) {
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal();
     } else dialog.setAttribute('open', '');
+    // Enter keeps what is on screen, rather than replacing it.
+    keepMine.current?.focus();
     return () => {
       if (typeof dialog.close === 'function') dialog.close();
     };
@@ -42,7 +45,7 @@ function ConflictDialog({ savedAt }: { savedAt: number }) {
           <button type="button" className="btn" onClick={() => sync.loadTheirs()}>
             {t('shell.conflict.loadTheirs')}
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => sync.keepMine()} autoFocus>
+          <button type="button" className="btn btn-primary" onClick={() => sync.keepMine()} ref={keepMine}>
             {t('shell.conflict.keepMine')}
           </button>
         </div>
