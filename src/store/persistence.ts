@@ -92,9 +92,34 @@ export function persistOptions(config: PersistenceConfig, sync: StorageSync<Pers
   };
 }
 
-/** localStorage where there is one; elsewhere (Node, tests) a storage that lives as long as the page. */
+/** A storage that holds nothing and refuses every write with `reason`: saving visibly fails instead of silently. */
+function refusingStorage(reason: unknown): Storage {
+  return {
+    length: 0,
+    clear: () => {},
+    getItem: () => null,
+    key: () => null,
+    removeItem: () => {},
+    setItem: () => {
+      throw reason;
+    },
+  };
+}
+
+/**
+ * localStorage where there is one; elsewhere (Node, tests) a storage that lives as long as the page.
+ * Where the browser blocks it (site data disabled), merely touching it throws: the app still
+ * starts, and every autosave reports the refusal.
+ */
 export function defaultStorage(): Storage {
-  if (typeof localStorage !== 'undefined') return localStorage;
+  try {
+    if (typeof localStorage !== 'undefined') {
+      localStorage.getItem(STORAGE_NAME);
+      return localStorage;
+    }
+  } catch (err) {
+    return refusingStorage(err);
+  }
   const map = new Map<string, string>();
   return {
     get length() {

@@ -28,7 +28,12 @@ export function encodeEnvelope<S>(envelope: StoredEnvelope<S>): string {
 
 export function decodeStoredText<S>(text: string): DecodedText<S> {
   const compressed = text.startsWith(COMPRESSED);
-  const json = compressed ? LZString.decompressFromUTF16(text.slice(COMPRESSED.length)) : text;
+  let json: string | null;
+  try {
+    json = compressed ? LZString.decompressFromUTF16(text.slice(COMPRESSED.length)) : text;
+  } catch {
+    json = null;
+  }
   if (!json) return { ok: false, reason: 'the saved text could not be decompressed' };
   let value: unknown;
   try {

@@ -65,6 +65,7 @@ describe('autosave', () => {
 
   it.each([
     ['text that is not JSON', '{"state": {"entries": ['],
+    ['compressed text that does not decompress', 'lz1:\u0001\u0002garbage'],
     ['an invalid scenario', saved({ entries: [{ key: 'k1', scenario: { ...defaultScenario(), currency: 'euro' } }], baselineKey: 'k1', selectedKey: 'k1', lang: 'en' })],
     ['an empty workspace', saved({ entries: [], baselineKey: '', selectedKey: '', lang: 'en' })],
     ['data from a newer app', saved({ entries: [], future: true }, STORAGE_VERSION + 1)],

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/schema';
 import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore, selectedEntry, type AppState } from '../../src/store';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
+import { defaultStorage } from '../../src/store/persistence';
 import { RETRY_MS } from '../../src/store/storageSync';
 import { limitedStorage, memoryStorage } from './memoryStorage';
 import { savedEnvelope } from './savedState';
@@ -104,6 +105,26 @@ describe('a full storage', () => {
     expect(storage.getItem(older)).not.toBeNull();
     expect(storage.getItem(thisVisit)).toBe('not json');
     expect(savedNames(storage)).toContain('Fits after one drop');
+  });
+});
+
+describe('a browser that blocks storage', () => {
+  it('still starts, keeps the work in memory and reports every autosave as refused', () => {
+    // With site data disabled, merely reading window.localStorage throws a SecurityError.
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      const store = open(defaultStorage());
+      store.getState().renameScenario(store.getState().selectedKey, 'Only in memory');
+      expect(selectedEntry(store.getState()).scenario.name).toBe('Only in memory');
+      expect(store.sync.status.getState().problem).toEqual({ kind: 'unwritable', detail: 'SecurityError: Access is denied for this document.' });
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
   });
 });
 
