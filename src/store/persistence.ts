@@ -10,6 +10,12 @@ export const STORAGE_VERSION = 1;
 export const BACKUP_PREFIX = `${STORAGE_NAME}:backup:`;
 /** Scenario edits closer together than this are autosaved once (flushed early when the page is hidden). */
 export const AUTOSAVE_DELAY_MS = 500;
+/**
+ * Compressing a large workspace takes long (lz-string: 1.9 s for 1.1 M characters of JSON on a loaded
+ * 2-core machine): the delay
+ * grows so that autosave takes at most a tenth of the main thread during a drag, up to this.
+ */
+export const MAX_AUTOSAVE_DELAY_MS = 10_000;
 
 /** One step lifts autosaved state from version v to v + 1, keyed by v. */
 export type StateMigration = (state: Record<string, unknown>) => Record<string, unknown>;
@@ -72,7 +78,7 @@ export function persistOptions(config: PersistenceConfig, sync: StorageSync<Pers
   return {
     name: STORAGE_NAME,
     version: STORAGE_VERSION,
-    storage: deferredStorage(sync.storage, autosaveDelayMs, onlyScenariosChanged),
+    storage: deferredStorage(sync.storage, () => autosaveDelayMs && Math.min(MAX_AUTOSAVE_DELAY_MS, Math.max(autosaveDelayMs, 10 * sync.lastWriteMs())), onlyScenariosChanged),
     partialize: partializePersisted,
     migrate: (state, version) => migrateState(state, version, migrations) as PersistedState,
     merge: (persisted, current) => {

@@ -46,6 +46,8 @@ export interface StorageSync<S> {
   /** what a `storage` event reports for this key (another tab wrote or removed it) */
   receive(newValue: string | null): void;
   dismissRestoredStale(): void;
+  /** how long the last write took (compressing and storing), in ms of the main thread */
+  lastWriteMs(): number;
 }
 
 export const RETRY_MS = 5000;
@@ -75,6 +77,7 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
   let timer: ReturnType<typeof setInterval> | undefined;
   /** the last read found an uncompressed save from before compression */
   let legacy = false;
+  let lastWriteMs = 0;
 
   const attempt = (write: () => void): unknown => {
     try {
@@ -133,6 +136,7 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     if (!latest || !unsaved || paused) return;
     const theirs = foreignSave(storage.getItem(name));
     if (theirs) return conflictWith(theirs);
+    const started = performance.now();
     let text: string;
     try {
       text = encodeEnvelope({ state: latest.state, version: latest.version ?? version, rev: rev + 1, tab: tabId, savedAt: now() });
@@ -142,6 +146,7 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     let err = attempt(() => storage.setItem(name, text));
     while (err !== null && isQuotaError(err) && dropOldestBackup()) err = attempt(() => storage.setItem(name, text));
     if (err !== null) return fail({ kind: isQuotaError(err) ? 'full' : 'unwritable', detail: String(err) });
+    lastWriteMs = performance.now() - started;
     rev += 1;
     seenText = text;
     unsaved = false;
@@ -223,5 +228,6 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     },
     receive,
     dismissRestoredStale: () => status.setState({ restoredStale: null }),
+    lastWriteMs: () => lastWriteMs,
   };
 }

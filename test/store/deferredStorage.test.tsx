@@ -79,6 +79,27 @@ describe('deferred autosave', () => {
     expect(writes).toEqual([1, 2]);
   });
 
+  it('reads a delay given as a function at each write, so it can grow with what a write costs', () => {
+    const writes: number[] = [];
+    const inner: PersistStorage<V['state']> = { getItem: () => null, setItem: (_, value) => void writes.push(value.state.n), removeItem: () => {} };
+    let clock = 0;
+    let delay = 500;
+    const storage = deferredStorage(inner, () => delay, () => true, () => clock);
+    const write = (n: number) => void storage.setItem('k', { state: { n, other: 'x' }, version: 1 });
+    write(1);
+    delay = 2000;
+    clock += 1000;
+    vi.advanceTimersByTime(1000);
+    write(2);
+    // 1,000 ms after the first write is within the grown delay: held, and written 2,000 ms later.
+    expect(writes).toEqual([1]);
+    clock += 1999;
+    vi.advanceTimersByTime(1999);
+    expect(writes).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(writes).toEqual([1, 2]);
+  });
+
   it('writes the held edit before a read', () => {
     const { storage, writes, write, tick } = recording();
     write(1);
