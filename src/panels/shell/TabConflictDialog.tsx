@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store';
 import { formatSaveTime, useStorageStatus } from './useStorageStatus';
+import { useShowModal } from './useShowModal';
 
 /**
  * Another tab saved this workspace: the planner chooses whose work stays. Escape does not close
@@ -20,19 +21,8 @@ function ConflictDialog({ savedAt }: { savedAt: number }) {
   const bodyId = useId();
   const sync = useAppStore.sync;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // jsdom lacks showModal; the open attribute still shows the dialog there.
-    if (typeof dialog.showModal === 'function') {
-      if (!dialog.open) dialog.showModal();
-    } else dialog.setAttribute('open', '');
-    // Enter keeps what is on screen, rather than replacing it.
-    keepMine.current?.focus();
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-    };
-  }, []);
+  // Enter keeps what is on screen, rather than replacing it.
+  useShowModal(ref, () => keepMine.current?.focus());
 
   return (
     <dialog ref={ref} className="dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={bodyId} onCancel={(e) => e.preventDefault()}>
