@@ -78,6 +78,7 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
   /** the last read found an uncompressed save from before compression */
   let legacy = false;
   let lastWriteMs = 0;
+  let encoded: { value: StorageValue<S>; rev: number; text: string } | null = null;
 
   const attempt = (write: () => void): unknown => {
     try {
@@ -137,12 +138,16 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     const theirs = foreignSave(storage.getItem(name));
     if (theirs) return conflictWith(theirs);
     const started = performance.now();
-    let text: string;
-    try {
-      text = encodeEnvelope({ state: latest.state, version: latest.version ?? version, rev: rev + 1, tab: tabId, savedAt: now() });
-    } catch (err) {
-      return fail({ kind: 'unserializable', detail: String(err) });
+    // A retry of the same value reuses its text: compressing a large workspace every few seconds would cost the page.
+    if (encoded?.value !== latest || encoded.rev !== rev) {
+      try {
+        encoded = { value: latest, rev, text: encodeEnvelope({ state: latest.state, version: latest.version ?? version, rev: rev + 1, tab: tabId, savedAt: now() }) };
+      } catch (err) {
+        encoded = null;
+        return fail({ kind: 'unserializable', detail: String(err) });
+      }
     }
+    const { text } = encoded;
     let err = attempt(() => storage.setItem(name, text));
     while (err !== null && isQuotaError(err) && dropOldestBackup()) err = attempt(() => storage.setItem(name, text));
     if (err !== null) return fail({ kind: isQuotaError(err) ? 'full' : 'unwritable', detail: String(err) });
