@@ -50,6 +50,22 @@ describe('compact autosave', () => {
   });
 });
 
+describe('a workspace larger than the storage as JSON', () => {
+  it('fits compressed, and a reload restores every scenario', () => {
+    // Issue 12's repro at a smaller scale: scenarios of 500 line items each, beyond a 500,000-character storage as plain JSON.
+    const base = defaultScenario('Big');
+    const item = base.lineItems[0] as Scenario['lineItems'][number];
+    const bigScenario = (name: string): Scenario => ({ ...base, name, lineItems: Array.from({ length: 500 }, (_, i) => ({ ...item, id: `group-${i}`, label: `Creator group ${i}`, creators: 1 + (i % 37) })) });
+    const storage = limitedStorage(500_000);
+    const store = open(storage);
+    store.getState().importScenarios([bigScenario('Big A'), bigScenario('Big B'), bigScenario('Big C')]);
+    expect(JSON.stringify(savedEnvelope(storage).state).length).toBeGreaterThan(storage.limit);
+    expect(store.sync.status.getState().problem).toBeNull();
+    expect(names(open(storage).getState())).toEqual(names(store.getState()));
+    expect(names(store.getState())).toHaveLength(6);
+  });
+});
+
 describe('a full storage', () => {
   it('says so at once, keeps the work in memory and the last good copy, and saves when space frees', () => {
     const storage = limitedStorage(Number.POSITIVE_INFINITY);
