@@ -49,8 +49,15 @@ test('a full storage is said at once, the work is saved as a file and comes back
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save workspace' }).click()]);
   const file = await download.path();
 
-  // Nothing of the edits reached storage: the reload says that what it restored may be older.
+  // Leaving while nothing is saved here asks first; past that, nothing of the edits reached
+  // storage, and the reload says that what it restored may be older.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  assert.deepEqual(asked, ['beforeunload']);
   await page.getByRole('alert').filter({ hasText: 'The work restored here may be older than your last changes' }).waitFor();
   await page.getByLabel('Scenario or workspace file').setInputFiles(file);
   await scenarioTabs(page).filter({ hasText: 'Kept in a file' }).first().waitFor();

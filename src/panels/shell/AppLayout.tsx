@@ -8,6 +8,7 @@ import { StorageWarning } from './StorageWarning';
 import { TabConflictDialog } from './TabConflictDialog';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
+import { useLeaveGuard } from './useLeaveGuard';
 import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
 import { useUncaughtErrorNotice } from './useUncaughtErrorNotice';
@@ -24,6 +25,7 @@ export function AppLayout() {
   useShareLinkOnLoad(refuse, useShareLinkNotice());
   useStorageBackupNotice();
   useUncaughtErrorNotice();
+  useLeaveGuard();
   const [view, setView] = useState<View>('plan');
 
   return (
