@@ -1,5 +1,7 @@
 import { I18nProvider } from './i18n/i18n';
+import { AppFailure } from './panels/shell/AppFailure';
 import { AppLayout } from './panels/shell/AppLayout';
+import { ErrorBoundary } from './panels/shell/ErrorBoundary';
 import { ToastProvider } from './panels/shell/ToastProvider';
 import { useDocumentLanguage } from './panels/shell/useDocumentLanguage';
 import { useAppStore } from './store';
@@ -10,9 +12,11 @@ export function App() {
   useDocumentLanguage(lang);
   return (
     <I18nProvider lang={lang}>
-      <ToastProvider>
-        <AppLayout />
-      </ToastProvider>
+      <ErrorBoundary resetKey={null} fallback={(error, retry) => <AppFailure message={error.message} onRetry={retry} />}>
+        <ToastProvider>
+          <AppLayout />
+        </ToastProvider>
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

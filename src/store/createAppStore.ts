@@ -1,7 +1,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { persistOptions, type PersistenceConfig } from './persistence';
+import { partializePersisted, persistenceSync, persistOptions, STORAGE_VERSION, type PersistenceConfig } from './persistence';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
 import { undoOptions } from './undo';
@@ -17,7 +17,8 @@ export interface AppStoreConfig extends PersistenceConfig {
  * so that restoring from storage is not an undo step, while undo and redo are autosaved.
  */
 export function createAppStore(config: AppStoreConfig) {
-  return create<AppState>()(
+  const sync = persistenceSync(config);
+  const store = create<AppState>()(
     persist(
       temporal(
         (...a) => ({
@@ -26,9 +27,18 @@ export function createAppStore(config: AppStoreConfig) {
         }),
         undoOptions(config.now),
       ),
-      persistOptions(config),
+      persistOptions(config, sync),
     ),
   );
+  sync.connect({
+    snapshot: () => ({ state: partializePersisted(store.getState()), version: STORAGE_VERSION }),
+    reload: () => {
+      void store.persist.rehydrate();
+      // Undo would bring back this tab's work over theirs without a word: the history starts again.
+      store.temporal.getState().clear();
+    },
+  });
+  return Object.assign(store, { sync });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

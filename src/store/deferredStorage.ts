@@ -10,11 +10,12 @@ export type DeferredPersistStorage<S> = PersistStorage<S> & {
  * `delayMs` instead of one per input event. A write that `mayWait(previous, next)` allows and that
  * comes within `delayMs` of the previous such write is held, later writes replacing it, and written
  * `delayMs` later. The first write of a burst, any other write, a read, hiding the page or leaving
- * it writes at once, so a reload still restores the latest edit.
+ * it writes at once, so a reload still restores the latest edit. `delayMs` may be a function, read
+ * at each write, so that the delay can grow with what a write costs.
  */
 export function deferredStorage<S>(
   inner: PersistStorage<S>,
-  delayMs: number,
+  delayMs: number | (() => number),
   mayWait: (previous: StorageValue<S>, next: StorageValue<S>) => boolean,
   now: () => number = Date.now,
 ): DeferredPersistStorage<S> {
@@ -52,8 +53,9 @@ export function deferredStorage<S>(
     },
     setItem: (name, value) => {
       const at = now();
-      const canWait = delayMs > 0 && last !== null && mayWait(last, value);
-      const wait = canWait && burstAt !== null && at - burstAt < delayMs;
+      const delay = typeof delayMs === 'function' ? delayMs() : delayMs;
+      const canWait = delay > 0 && last !== null && mayWait(last, value);
+      const wait = canWait && burstAt !== null && at - burstAt < delay;
       burstAt = last === null || canWait ? at : null;
       last = value;
       if (!wait) {
@@ -61,7 +63,7 @@ export function deferredStorage<S>(
         return inner.setItem(name, value);
       }
       held = { name, value };
-      timer ??= setTimeout(flush, delayMs);
+      timer ??= setTimeout(flush, delay);
     },
     removeItem: (name) => {
       drop();

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PresentReport } from '../../src/panels/present/PresentReport';
@@ -39,8 +39,8 @@ describe('PresentReport', () => {
   it('states the risk of each plan in plain words once the simulations end', async () => {
     render(<PresentReport />);
     const risks = screen.getByRole('region', { name: 'What could go wrong' });
-    const items = await within(risks).findAllByText(/Profit in the median outcome/, undefined, { timeout: 10_000 });
-    expect(items).toHaveLength(2);
+    // findAllBy resolves on the first plan's result; both plans' runs must have ended.
+    await waitFor(() => expect(within(risks).getAllByText(/Profit in the median outcome/)).toHaveLength(2), { timeout: 20_000 });
     expect(risks).toHaveTextContent(/Fixed fee plan \(baseline\): 1 in \d+ chance of losing money/);
     // The per-sale plan asked for 50 trials, but compared plans all run with the baseline's 400.
     expect(risks).toHaveTextContent(/Per-sale plan: None of the 400 simulated outcomes loses money/);

@@ -5,7 +5,8 @@ import { Header } from '../../src/panels/shell/Header';
 import { LanguageSwitch } from '../../src/panels/shell/LanguageSwitch';
 import { UndoRedoButtons } from '../../src/panels/shell/UndoRedoButtons';
 import { WorkspaceBar } from '../../src/panels/shell/WorkspaceBar';
-import { STORAGE_NAME, useAppStore } from '../../src/store';
+import { useAppStore } from '../../src/store';
+import { savedEnvelope } from '../store/savedState';
 import { resetStore, ShellProviders } from './shellHarness';
 
 function renderShell() {
@@ -44,7 +45,7 @@ describe('the language switch', () => {
     const first = renderShell();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'nl');
     expect(useAppStore.getState().lang).toBe('nl');
-    const saved = JSON.parse(localStorage.getItem(STORAGE_NAME) ?? '{}') as { state?: { lang?: string } };
+    const saved = savedEnvelope<{ lang?: string }>(localStorage);
     expect(saved.state?.lang).toBe('nl');
 
     first.unmount();

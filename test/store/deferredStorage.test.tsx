@@ -1,9 +1,10 @@
 // jsdom: the held write must reach storage when the page is hidden or left.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { STORAGE_NAME, createAppStore } from '../../src/store';
+import { createAppStore } from '../../src/store';
 import { deferredStorage } from '../../src/store/deferredStorage';
 import { memoryStorage } from './memoryStorage';
+import { savedEnvelope } from './savedState';
 
 type V = StorageValue<{ n: number; other: string }>;
 
@@ -78,6 +79,27 @@ describe('deferred autosave', () => {
     expect(writes).toEqual([1, 2]);
   });
 
+  it('reads a delay given as a function at each write, so it can grow with what a write costs', () => {
+    const writes: number[] = [];
+    const inner: PersistStorage<V['state']> = { getItem: () => null, setItem: (_, value) => void writes.push(value.state.n), removeItem: () => {} };
+    let clock = 0;
+    let delay = 500;
+    const storage = deferredStorage(inner, () => delay, () => true, () => clock);
+    const write = (n: number) => void storage.setItem('k', { state: { n, other: 'x' }, version: 1 });
+    write(1);
+    delay = 2000;
+    clock += 1000;
+    vi.advanceTimersByTime(1000);
+    write(2);
+    // 1,000 ms after the first write is within the grown delay: held, and written 2,000 ms later.
+    expect(writes).toEqual([1]);
+    clock += 1999;
+    vi.advanceTimersByTime(1999);
+    expect(writes).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(writes).toEqual([1, 2]);
+  });
+
   it('writes the held edit before a read', () => {
     const { storage, writes, write, tick } = recording();
     write(1);
@@ -92,7 +114,7 @@ describe('deferred autosave', () => {
     const store = createAppStore({ storage });
     const key = store.getState().selectedKey;
     const rename = (name: string) => store.getState().renameScenario(key, name);
-    const savedName = () => (JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}') as { state?: { entries: { key: string; scenario: { name: string } }[] } }).state?.entries.find((e) => e.key === key)?.scenario.name;
+    const savedName = () => savedEnvelope<{ entries: { key: string; scenario: { name: string } }[] }>(storage).state?.entries.find((e) => e.key === key)?.scenario.name;
     rename('First');
     expect(savedName()).toBe('First');
     rename('Second');

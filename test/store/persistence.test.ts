@@ -4,6 +4,7 @@ import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore, selectedE
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 import example from '../../scenarios/same-budget-three-ways.workspace.json';
 import { memoryStorage } from './memoryStorage';
+import { savedEnvelope } from './savedState';
 
 const saved = (state: unknown, version = STORAGE_VERSION) => JSON.stringify({ state, version });
 const names = (state: AppState) => state.entries.map((e) => e.scenario.name);
@@ -64,6 +65,7 @@ describe('autosave', () => {
 
   it.each([
     ['text that is not JSON', '{"state": {"entries": ['],
+    ['compressed text that does not decompress', 'lz1:\u0001\u0002garbage'],
     ['an invalid scenario', saved({ entries: [{ key: 'k1', scenario: { ...defaultScenario(), currency: 'euro' } }], baselineKey: 'k1', selectedKey: 'k1', lang: 'en' })],
     ['an empty workspace', saved({ entries: [], baselineKey: '', selectedKey: '', lang: 'en' })],
     ['data from a newer app', saved({ entries: [], future: true }, STORAGE_VERSION + 1)],
@@ -79,7 +81,7 @@ describe('autosave', () => {
 
     // The next edit autosaves over the main key; the backup stays.
     state.renameScenario(state.selectedKey, 'After');
-    const autosaved = JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}').state as AppState;
+    const autosaved = savedEnvelope<AppState>(storage).state as AppState;
     expect(selectedEntry(autosaved).scenario.name).toBe('After');
     expect(storage.getItem(state.storageBackupKey ?? '')).toBe(text);
   });
@@ -98,7 +100,7 @@ describe('autosave', () => {
     expect(state.lang).toBe('nl');
     expect(state.storageBackupKey).toBeNull();
     // A migrated state is written back in the current version right away.
-    expect(JSON.parse(storage.getItem(STORAGE_NAME) ?? '{}').version).toBe(STORAGE_VERSION);
+    expect(savedEnvelope(storage).version).toBe(STORAGE_VERSION);
   });
 
   it('backs up data whose version has no migration', () => {

@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
 import { SkipLink } from './SkipLink';
+import { StorageWarning } from './StorageWarning';
+import { TabConflictDialog } from './TabConflictDialog';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
+import { useLeaveGuard } from './useLeaveGuard';
 import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
+import { useUncaughtErrorNotice } from './useUncaughtErrorNotice';
 import { useWindowFileDrop } from './useWindowFileDrop';
 import { ViewPanel } from './ViewPanel';
 import type { View } from './views';
@@ -20,20 +25,28 @@ export function AppLayout() {
   const dragging = useWindowFileDrop((files) => void openFiles(files));
   useShareLinkOnLoad(refuse, useShareLinkNotice());
   useStorageBackupNotice();
+  useUncaughtErrorNotice();
+  useLeaveGuard();
   const [view, setView] = useState<View>('plan');
 
   return (
     <div className="app">
       <SkipLink view={view} />
       <Header>
-        <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
+        <ErrorBoundary resetKey={view}>
+          <Toolbar onOpenFiles={(files) => void openFiles(files)} onRefuse={refuse} />
+        </ErrorBoundary>
       </Header>
       <main className="app-main">
+        <StorageWarning />
         <ViewSwitch view={view} onChange={setView} />
-        <WorkspaceBar controlsPanel={view === 'plan'} />
+        <ErrorBoundary resetKey={view}>
+          <WorkspaceBar controlsPanel={view === 'plan'} />
+        </ErrorBoundary>
         <ViewPanel view={view} />
       </main>
       {dragging && <DropOverlay />}
+      <TabConflictDialog />
       {report && <FileErrorDialog key={report.id} fileName={report.fileName} errors={report.errors} onClose={() => dismiss(report.id)} />}
     </div>
   );

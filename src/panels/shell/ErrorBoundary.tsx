@@ -5,6 +5,8 @@ export interface ErrorBoundaryProps {
   children: ReactNode;
   /** when this value changes (e.g. the scenario was edited), the boundary tries again */
   resetKey: unknown;
+  /** what to show instead of the standard notice, e.g. for the whole page */
+  fallback?: (error: Error, retry: () => void) => ReactNode;
 }
 
 interface ErrorBoundaryState {
@@ -25,7 +27,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override render() {
-    if (this.state.error) return <ErrorNotice message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
-    return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const retry = () => this.setState({ error: null });
+    return this.props.fallback ? this.props.fallback(error, retry) : <ErrorNotice message={error.message} onRetry={retry} />;
   }
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { formatValidationError, type ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
 import { useReturnFocus } from './useReturnFocus';
+import { useShowModal } from './useShowModal';
 
 export interface FileErrorDialogProps {
   /** name of the file that could not be opened */
@@ -19,17 +20,7 @@ export function FileErrorDialog({ fileName, errors, onClose }: FileErrorDialogPr
   const introId = useId();
   useReturnFocus();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // Some environments (jsdom) lack showModal; the open attribute still shows the dialog there.
-    if (typeof dialog.showModal === 'function') {
-      if (!dialog.open) dialog.showModal();
-    } else dialog.setAttribute('open', '');
-    return () => {
-      if (typeof dialog.close === 'function') dialog.close();
-    };
-  }, []);
+  useShowModal(ref);
 
   return (
     <dialog
