@@ -1,0 +1,82 @@
+import type { Rng } from '../rng';
+import { normal } from '../normal';
+import type { VolumeBlock } from './buffers';
+import { exp } from './exp';
+import type { TailSplit } from './tailSplit';
+
+/** What the tail pass needs, computed once per line item (tailSplit.ts). */
+export interface TailModel {
+  split: TailSplit;
+  creators: number;
+  /** the count the bulk was fitted for, C·(1 − p) */
+  fitted: number;
+  /** within-group weights a_k = σ_k·√(1−ρc) */
+  a: Float64Array;
+}
+
+/** A binomial(C, p) draw by inversion: O(the draw), and the draws here are a few dozen at most. */
+function binomial(rng: Rng, C: number, p: number): number {
+  const u = rng.nextFloat();
+  const ratio = p / (1 - p);
+  let pmf = Math.exp(C * Math.log1p(-p));
+  let cdf = pmf;
+  let k = 0;
+  while (u > cdf && k < C) {
+    pmf *= ((C - k) / (k + 1)) * ratio;
+    cdf += pmf;
+    k++;
+    // Rounding can leave the cdf a hair below 1: the pmf is then 0 and the loop would never end.
+    if (pmf === 0) break;
+  }
+  return k;
+}
+
+/** A standard normal given that it exceeds c > 0 (Marsaglia's tail method). */
+function normalAbove(rng: Rng, c: number): number {
+  for (;;) {
+    const x = Math.sqrt(c * c - 2 * Math.log(rng.nextFloat()));
+    if (rng.nextFloat() * x < c) return x;
+  }
+}
+
+/**
+ * Turns the bulk shapes groupShapes left in the volume block (the fitted sum of C·(1 − p) bulk
+ * creators, per unit of location) into the total of a trial: the bulk rescaled to its drawn count
+ * C − N, plus the N tail creators drawn one by one, each with its score above the cut and the rest
+ * of its normals given the score. O(1 + N) per trial.
+ */
+export function addTail(model: TailModel, rng: Rng, n: number, noLeads: boolean, out: VolumeBlock): void {
+  const { split, creators: C, fitted, a } = model;
+  const { cut, p, u } = split;
+  const mean = split.bulk.mean;
+  const [u0, u1, u2, u3] = u as unknown as [number, number, number, number];
+  const [a0, a1, a2, a3] = a as unknown as [number, number, number, number];
+  const [mI, mC, mV, mL] = mean as unknown as [number, number, number, number];
+  const { impressions, clicks, conversions, leads } = out;
+  for (let t = 0; t < n; t++) {
+    const tail = binomial(rng, C, p);
+    const count = C - tail;
+    const f = Math.sqrt(count / fitted);
+    let imp = count * mI + f * ((impressions[t] as number) - fitted * mI);
+    let clk = count * mC + f * ((clicks[t] as number) - fitted * mC);
+    let conv = count * mV + f * ((conversions[t] as number) - fitted * mV);
+    let lead = noLeads ? 0 : count * mL + f * ((leads[t] as number) - fitted * mL);
+    for (let j = 0; j < tail; j++) {
+      const score = normalAbove(rng, cut);
+      const w0 = normal(rng), w1 = normal(rng), w2 = normal(rng), w3 = normal(rng);
+      // z = w + u·(score − u·w): normal, independent of u·z in the directions orthogonal to u, with u·z = score.
+      const shiftBy = score - (u0 * w0 + u1 * w1 + u2 * w2 + u3 * w3);
+      const eR = a0 * (w0 + u0 * shiftBy);
+      const eC = eR + a1 * (w1 + u1 * shiftBy);
+      imp += exp(eR);
+      const yC = exp(eC);
+      clk += yC;
+      conv += yC * exp(a2 * (w2 + u2 * shiftBy));
+      if (!noLeads) lead += yC * exp(a3 * (w3 + u3 * shiftBy));
+    }
+    impressions[t] = imp;
+    clicks[t] = clk;
+    conversions[t] = conv;
+    if (!noLeads) leads[t] = lead;
+  }
+}
