@@ -45,13 +45,13 @@ describe('group sums against exact per-creator sampling', () => {
     expect(planOf({ creators: 100_000, rhoC: 0, reach: { low: 0.02, high: 0.6 }, click: { low: 0.001, high: 0.012 }, conversion: { low: 0.004, high: 0.04 } }).method).toBe('sum');
   });
 
-  it('small group just above the threshold, ρc = 0.5', () => {
+  it('group just above its split size, ρc = 0.5', () => {
     expect(methodOf({ creators: 120, rhoC: 0.5 })).toBe('sum');
     compare(groupScenario({ creators: 120, rhoC: 0.5 }), 100_000, 20_000);
   });
 
   it('small group, ρc = 0 (all noise within the group), narrower ranges', () => {
-    const o = { creators: 40, rhoC: 0, reach: { low: 0.15, high: 0.45 }, click: { low: 0.003, high: 0.008 } };
+    const o = { creators: 80, rhoC: 0, reach: { low: 0.15, high: 0.45 }, click: { low: 0.003, high: 0.008 } };
     expect(methodOf(o)).toBe('sum');
     compare(groupScenario(o), 100_000, 60_000);
   });
@@ -68,7 +68,7 @@ describe('group sums against exact per-creator sampling', () => {
   });
 
   it('campaign of several groups, mixed sizes', { timeout: 120_000 }, () => {
-    const items = [groupLineItem('one', { creators: 1 }), groupLineItem('ten', { creators: 10 }), groupLineItem('mid', { creators: 40 }), groupLineItem('big', { creators: 400 })];
+    const items = [groupLineItem('one', { creators: 1 }), groupLineItem('ten', { creators: 10 }), groupLineItem('mid', { creators: 80 }), groupLineItem('big', { creators: 400 })];
     const s = groupScenario({ creators: 0, rhoC: 0.3 }, items);
     expect(s.lineItems.map((item, i) => planLineItem(item, i, s, false)).map((p) => p.method + (p.tail ? ' split' : ''))).toEqual(['one', 'exact', 'sum split', 'sum']);
     // Profit's P5 is only 0.8 sd above zero: 100,000 exact trials keep its relative sampling error near 1% (less with the shared group draws).
@@ -163,7 +163,7 @@ describe('group sums at the switch-over sizes, profit near zero', () => {
   }
 
   it('the issue\'s example: 1,000 TikTok micro creators with wide ranges, ρc = 0', { timeout: 180_000 }, () => {
-    expect(planOf({ creators: 1000, rhoC: 0, ...WIDE }).tail?.expected).toBe(1);
+    expect(planOf({ creators: 1000, rhoC: 0, ...WIDE }).tail?.expected).toBeGreaterThan(0.5);
     compareNearZero({ creators: 1000, rhoC: 0, ...WIDE }, 400_000, 100_000);
   });
 });

@@ -32,10 +32,10 @@ export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number):
   // Normal draws stay within ±9 in practice; beyond, the table's end values are used.
   const reach = aR > 0 ? new ReachTable(Math.log(plan.posts) + (plan.mu[0] as number), 9 * (groupWeight[0] as number), aR) : null;
   const split = plan.tail;
-  const tail = split ? { split, creators: plan.creators, fitted: plan.creators * (1 - split.p), a } : null;
-  const fit = tail ? fitSum(tail.split.bulk, tail.fitted) : fitGroupSum(a, plan.creators);
   const sqG = Math.sqrt(rhoG);
   const sqE = Math.sqrt(1 - rhoG);
+  const tail = split ? { split, creators: plan.creators, fitted: plan.creators * (1 - split.p), a, mu: plan.mu, groupWeight, lnCap: plan.lnCap, sqG, sqE } : null;
+  const fit = tail ? fitSum(tail.split.bulk, tail.fitted) : fitGroupSum(a, plan.creators);
   const hI = fit.half[0] as number;
   const { creators: C, followers: F, posts } = plan;
   const constants = Float64Array.of(
@@ -74,7 +74,7 @@ export function sampleGroupSum(
   fillNormals(sumRng, x, 0, 4 * n);
   // A lead rate of 0 is common (leads are optional): skip its exponentials.
   groupShapes(fit, x, n, plan.mu[3] === -Infinity, out);
-  if (model.tail) addTail(model.tail, tailRng, n, plan.mu[3] === -Infinity, out);
+  if (model.tail) addTail(model.tail, tailRng, { e, g: campaign, t0 }, n, plan.mu[3] === -Infinity, out);
   const T = totals ?? EMPTY;
   const g = campaign as [Float64Array, Float64Array, Float64Array, Float64Array];
   const o = out;

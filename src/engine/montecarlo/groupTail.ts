@@ -12,6 +12,19 @@ export interface TailModel {
   fitted: number;
   /** within-group weights a_k = σ_k·√(1−ρc) */
   a: Float64Array;
+  /** what a trial's group location ln r = μ + w·(√ρg·G + √(1−ρg)·e) needs, to cap the tail creators */
+  mu: Float64Array;
+  groupWeight: Float64Array;
+  lnCap: Float64Array;
+  sqG: number;
+  sqE: number;
+}
+
+/** The draws that set a trial's group location: e per rate kind (block index t), G per rate kind (index t0 + t). */
+export interface GroupDraws {
+  e: readonly Float64Array[];
+  g: readonly Float64Array[];
+  t0: number;
 }
 
 /** A binomial(C, p) draw by inversion: O(the draw), and the draws here are a few dozen at most. */
@@ -45,8 +58,12 @@ function normalAbove(rng: Rng, c: number): number {
  * C − N, plus the N tail creators drawn one by one, each with its score above the cut and the rest
  * of its normals given the score. O(1 + N) per trial.
  */
-export function addTail(model: TailModel, rng: Rng, n: number, noLeads: boolean, out: VolumeBlock): void {
-  const { split, creators: C, fitted, a } = model;
+export function addTail(model: TailModel, rng: Rng, draws: GroupDraws, n: number, noLeads: boolean, out: VolumeBlock): void {
+  const { split, creators: C, fitted, a, sqG, sqE } = model;
+  const { e, g, t0 } = draws;
+  // A tail creator's rate, per unit of the group's location, is capped at cap / location.
+  const room = (k: number, t: number) =>
+    (model.lnCap[k] as number) - (model.mu[k] as number) - (model.groupWeight[k] as number) * (sqG * ((g[k] as Float64Array)[t0 + t] as number) + sqE * ((e[k] as Float64Array)[t] as number));
   const { cut, p, u } = split;
   const mean = split.bulk.mean;
   const [u0, u1, u2, u3] = u as unknown as [number, number, number, number];
@@ -61,18 +78,19 @@ export function addTail(model: TailModel, rng: Rng, n: number, noLeads: boolean,
     let clk = count * mC + f * ((clicks[t] as number) - fitted * mC);
     let conv = count * mV + f * ((conversions[t] as number) - fitted * mV);
     let lead = noLeads ? 0 : count * mL + f * ((leads[t] as number) - fitted * mL);
+    const rR = room(0, t), rC = room(1, t), rV = room(2, t), rL = noLeads ? 0 : room(3, t);
     for (let j = 0; j < tail; j++) {
       const score = normalAbove(rng, cut);
       const w0 = normal(rng), w1 = normal(rng), w2 = normal(rng), w3 = normal(rng);
       // z = w + u·(score − u·w): normal, independent of u·z in the directions orthogonal to u, with u·z = score.
       const shiftBy = score - (u0 * w0 + u1 * w1 + u2 * w2 + u3 * w3);
-      const eR = a0 * (w0 + u0 * shiftBy);
-      const eC = eR + a1 * (w1 + u1 * shiftBy);
+      const eR = Math.min(rR, a0 * (w0 + u0 * shiftBy));
+      const eC = eR + Math.min(rC, a1 * (w1 + u1 * shiftBy));
       imp += exp(eR);
       const yC = exp(eC);
       clk += yC;
-      conv += yC * exp(a2 * (w2 + u2 * shiftBy));
-      if (!noLeads) lead += yC * exp(a3 * (w3 + u3 * shiftBy));
+      conv += yC * exp(Math.min(rV, a2 * (w2 + u2 * shiftBy)));
+      if (!noLeads) lead += yC * exp(Math.min(rL, a3 * (w3 + u3 * shiftBy)));
     }
     impressions[t] = imp;
     clicks[t] = clk;

@@ -36,9 +36,10 @@ export const TAIL_CREATOR_COST = 2;
 export const withinWeights = (sigma: Float64Array, rhoC: number) => sigma.map((s) => s * Math.sqrt(1 - rhoC));
 
 /**
- * The approximate group sum assumes no creator's rate reaches its cap. It is used only when the
- * share of a rate's mean that lies above its cap, E[r·1{r > cap}] / E[r] = 1 − Φ((ln cap − μ − σ²)/σ),
- * summed over the rate kinds, is below this bound: the capped mean then differs from the uncapped
+ * The approximate group sum assumes no creator's rate reaches its cap (its tail creators, drawn one by
+ * one, are capped). It is used only when the share of a rate's mean that lies above its cap,
+ * E[r·1{r > cap}] / E[r] = 1 − Φ((ln cap − μ − σ²)/σ), summed over the rate kinds, is below this bound
+ * (for a split group: that share among its bulk creators, tailSplit.ts): the capped mean then differs from the uncapped
  * one by less than this relative amount, far below the sampling error of any allowed trial count.
  */
 export const CAP_RISK_BOUND = 1e-6;
@@ -99,10 +100,12 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
   let tail: TailSplit | null = null;
   if (creators === 0 || posts === 0 || followers === 0 || mu[REACH] === -Infinity) method = 'none';
   else if (creators === 1 || rhoC === 1 || !uncertain.some(Boolean)) method = 'one';
-  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || risk > CAP_RISK_BOUND) method = 'exact';
+  else if (forceExact || creators < MIN_APPROXIMATED_GROUP) method = 'exact';
   else {
+    const limits = [0, 1, 2, 3].map((k) => ({ headroom: (lnCap[k] as number) - (mu[k] as number), sigma: sigma[k] as number }));
     // A split pays while its tail creators cost at most a quarter of drawing every creator.
-    const split = chooseTailSplit(withinWeights(sigma, rhoC), creators, mu[LEAD] !== -Infinity, (creators / 4 - 1) / TAIL_CREATOR_COST);
+    const maxTail = (creators / 4 - 1) / TAIL_CREATOR_COST;
+    const split = chooseTailSplit(withinWeights(sigma, rhoC), creators, mu[LEAD] !== -Infinity, maxTail, { limits, bound: CAP_RISK_BOUND, risk });
     method = split === null ? 'exact' : 'sum';
     tail = split ?? null;
   }
