@@ -62,6 +62,15 @@ describe('group sums against exact per-creator sampling', () => {
     compare(groupScenario({ creators: 1000, rhoC: 0.5 }), 100_000, 3_000);
   });
 
+  it('reach rates that reach their cap of 50: tail creators drawn with their caps, ρc = 0', { timeout: 120_000 }, () => {
+    // Reach 0.2–10: median √2 = 1.414, σ = ln 50 / 3.29 = 1.189, and 1 − Φ((ln 50 − ln 1.414 − σ²)/σ) = 1 − Φ(1.81)
+    // ≈ 3.5% of the mean reach lies above the cap: far over CAP_RISK_BOUND, so the plain fit is ruled out,
+    // and the capped share moves the mean by more than the test's tolerance if the caps were left out.
+    const o = { creators: 800, rhoC: 0, reach: { low: 0.2, high: 10 }, click: { low: 0.0005, high: 0.005 } };
+    expect(planOf(o).tail?.expected).toBeGreaterThan(1);
+    compare(groupScenario(o), 200_000, 40_000);
+  });
+
   it('ρc = 1: the group moves as one creator, exactly, in both modes', () => {
     const s = groupScenario({ creators: 1000, rhoC: 1, trials: 5000 });
     expect(runMonteCarlo(s)).toEqual(runMonteCarlo(s, { groupSums: 'exact' }));

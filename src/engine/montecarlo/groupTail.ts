@@ -27,8 +27,18 @@ export interface GroupDraws {
   t0: number;
 }
 
-/** A binomial(C, p) draw by inversion: O(the draw), and the draws here are a few dozen at most. */
+/**
+ * A binomial(C, p) draw by inversion, O(1 + the draw): in chunks of at most 64/p trials, so that
+ * each chunk's P(0) = (1 − p)^chunk stays far above underflow.
+ */
 function binomial(rng: Rng, C: number, p: number): number {
+  const chunk = Math.max(1, Math.floor(64 / p));
+  let total = 0;
+  for (let done = 0; done < C; done += chunk) total += binomialChunk(rng, Math.min(chunk, C - done), p);
+  return total;
+}
+
+function binomialChunk(rng: Rng, C: number, p: number): number {
   const u = rng.nextFloat();
   const ratio = p / (1 - p);
   let pmf = Math.exp(C * Math.log1p(-p));
@@ -38,7 +48,7 @@ function binomial(rng: Rng, C: number, p: number): number {
     pmf *= ((C - k) / (k + 1)) * ratio;
     cdf += pmf;
     k++;
-    // Rounding can leave the cdf a hair below 1: the pmf is then 0 and the loop would never end.
+    // Rounding can leave the cdf a hair below 1: the pmf then reaches 0 and the loop must end.
     if (pmf === 0) break;
   }
   return k;
