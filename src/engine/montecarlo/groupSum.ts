@@ -3,7 +3,9 @@ import { fillNormals } from '../normal';
 import type { Scratch, VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
 import { ReachTable } from './reachTable';
-import { fitGroupSum, type SumFit } from './sumFit';
+import { fitGroupSum, fitSum, type SumFit } from './sumFit';
+import { addTail, type TailModel } from './groupTail';
+import { withinWeights } from './plan';
 import { exp, expm1 } from './exp';
 import type { CampaignTotals } from './totals';
 
@@ -19,18 +21,21 @@ export interface GroupSumModel {
   sqE: number;
   /** the main loop's constants (sumLoop) */
   constants: Float64Array;
+  /** the tail creators drawn one by one, when the plan splits them off */
+  tail: TailModel | null;
 }
 
 export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number): GroupSumModel {
-  const within = Math.sqrt(1 - rhoC);
-  const a = plan.sigma.map((s) => s * within);
+  const a = withinWeights(plan.sigma, rhoC);
   const groupWeight = plan.sigma.map((s) => s * Math.sqrt(rhoC));
   const aR = a[0] as number;
   // Normal draws stay within ±9 in practice; beyond, the table's end values are used.
   const reach = aR > 0 ? new ReachTable(Math.log(plan.posts) + (plan.mu[0] as number), 9 * (groupWeight[0] as number), aR) : null;
-  const fit = fitGroupSum(a, plan.creators);
+  const split = plan.tail;
   const sqG = Math.sqrt(rhoG);
   const sqE = Math.sqrt(1 - rhoG);
+  const tail = split ? { split, creators: plan.creators, fitted: plan.creators * (1 - split.p), a, mu: plan.mu, groupWeight, lnCap: plan.lnCap, sqG, sqE } : null;
+  const fit = tail ? fitSum(tail.split.bulk, tail.fitted) : fitGroupSum(a, plan.creators);
   const hI = fit.half[0] as number;
   const { creators: C, followers: F, posts } = plan;
   const constants = Float64Array.of(
@@ -41,7 +46,7 @@ export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number):
     plan.revenuePerConversion, plan.payoutPerConversion, plan.profitPerConversion,
     plan.payoutPerLead, plan.profitPerLead, plan.fixedCost,
   );
-  return { plan, fit, reach, groupWeight, sqG, sqE, constants };
+  return { plan, fit, reach, groupWeight, sqG, sqE, constants, tail };
 }
 
 /** Group sums for a block of trials in O(1) per trial, whatever the number of creators (sumFit.ts). */
@@ -49,6 +54,7 @@ export function sampleGroupSum(
   model: GroupSumModel,
   kindRngs: readonly Rng[],
   sumRng: Rng,
+  tailRng: Rng,
   campaign: readonly Float64Array[],
   t0: number,
   n: number,
@@ -68,6 +74,7 @@ export function sampleGroupSum(
   fillNormals(sumRng, x, 0, 4 * n);
   // A lead rate of 0 is common (leads are optional): skip its exponentials.
   groupShapes(fit, x, n, plan.mu[3] === -Infinity, out);
+  if (model.tail) addTail(model.tail, tailRng, { e, g: campaign, t0 }, n, plan.mu[3] === -Infinity, out);
   const T = totals ?? EMPTY;
   const g = campaign as [Float64Array, Float64Array, Float64Array, Float64Array];
   const o = out;

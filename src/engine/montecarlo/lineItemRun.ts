@@ -12,12 +12,13 @@ import type { CampaignTotals } from './totals';
  * The random streams of one line item, each keyed by (seed, line item id, purpose), so that other
  * line items, and the other rate kinds of this one, never shift its draws: per rate kind one stream
  * for the group draws (one per trial, in every method but `one`, so that the exact sampler and the
- * group-sum approximation share them) and one for the creators' draws; one for the group-sum noise.
+ * group-sum approximation share them) and one for the creators' draws; one for the group-sum noise and one for its tail creators.
  */
 export interface LineItemStreams {
   kinds: Rng[];
   creators: Rng[];
   sum: Rng;
+  tail: Rng;
 }
 
 export function lineItemStreams(seed: number, id: string): LineItemStreams {
@@ -25,6 +26,7 @@ export function lineItemStreams(seed: number, id: string): LineItemStreams {
     kinds: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}`)),
     creators: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}\u0000creators`)),
     sum: createRng(seed, `line-item\u0000${id}\u0000group-sum`),
+    tail: createRng(seed, `line-item\u0000${id}\u0000group-sum-tail`),
   };
 }
 
@@ -65,7 +67,7 @@ export class LineItemRun {
       case 'exact':
         return sampleExact(plan, this.streams.kinds, this.streams.creators, campaign, t0, n, rhoC, rhoG, scratch, out);
       case 'sum':
-        return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, campaign, t0, n, scratch, out);
+        return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, this.streams.tail, campaign, t0, n, scratch, out);
     }
   }
 
@@ -80,7 +82,7 @@ export class LineItemRun {
       return addOneReach(plan, scratch, totals, u0, n);
     }
     if (plan.method === 'sum') {
-      return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, campaign, t0, n, scratch, volumes, totals, u0);
+      return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, this.streams.tail, campaign, t0, n, scratch, volumes, totals, u0);
     }
     this.sample(campaign, t0, n, scratch, volumes);
     totals.add(plan, volumes, u0, n, null);

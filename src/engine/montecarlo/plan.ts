@@ -3,6 +3,7 @@ import type { LineItem, Scenario } from '../schema';
 import { MAX_REACH_RATE } from '../vocabulary';
 import { unitEconomics } from '../unitEconomics';
 import { normalCdf } from '../normal';
+import { chooseTailSplit, type TailSplit } from './tailSplit';
 
 /** The rate kinds the trials sample. Engagement is not among the reported metrics, so it is not drawn. */
 export const KINDS = ['reach', 'click', 'conversion', 'lead'] as const;
@@ -17,32 +18,28 @@ export const LEAD = 3;
  * - `one`: the group moves as one creator (one creator, ρc = 1, or every rate known), so one draw
  *   per uncertain rate kind and trial is exact;
  * - `exact`: every creator drawn (small groups, or rates that can reach a cap);
- * - `sum`: the group sum drawn from a moment-matched approximation, O(1) per trial (groupSum.ts).
+ * - `sum`: the group sum drawn from a moment-matched approximation, O(1) per trial (groupSum.ts), or
+ *   O(1 + expected tail creators) when its few most skewed creators are drawn apart (`tail`).
  */
 export type GroupMethod = 'none' | 'one' | 'exact' | 'sum';
 
 /**
- * The approximate group sum (sumFit.ts) is used for groups of at least
- * max(MIN_APPROXIMATED_GROUP, SHAPE_FACTOR · v²) creators, where v = e^(s²) − 1 is the squared
- * coefficient of variation of one creator's conversions (or leads) given the group factors,
- * s² = (1 − ρc)·Σ σ_k² over the rates on the way. The error of the fitted tails shrinks like v²/C
- * (the skewness and kurtosis a three-moment fit leaves out); comparisons with exact per-creator
- * sampling (test/engine/montecarlo.approx.test.ts) put the worst P5/P95 error below 1% at this bound,
- * and measured 1.8% at a quarter of it. Smaller groups are drawn creator by creator.
+ * Groups of at least MIN_APPROXIMATED_GROUP creators are summed by the approximation (sumFit.ts):
+ * plainly while the fit is accurate enough, otherwise with their few tail creators drawn one by one
+ * (tailSplit.ts), as long as that costs clearly less than drawing every creator.
  */
 export const MIN_APPROXIMATED_GROUP = 17;
-export const SHAPE_FACTOR = 40;
+/** A tail creator costs about as much as this many creators of an exact group (a few logs and normals more). */
+export const TAIL_CREATOR_COST = 2;
 
-export function minimumApproximatedGroup(sigma: Float64Array, rhoC: number): number {
-  const [r, k, v, l] = sigma as unknown as [number, number, number, number];
-  const s2 = (1 - rhoC) * (r * r + k * k + Math.max(v * v, l * l));
-  return Math.max(MIN_APPROXIMATED_GROUP, Math.ceil(SHAPE_FACTOR * Math.expm1(s2) ** 2));
-}
+/** The within-group weights a_k = σ_k·√(1 − ρc). */
+export const withinWeights = (sigma: Float64Array, rhoC: number) => sigma.map((s) => s * Math.sqrt(1 - rhoC));
 
 /**
- * The approximate group sum assumes no creator's rate reaches its cap. It is used only when the
- * share of a rate's mean that lies above its cap, E[r·1{r > cap}] / E[r] = 1 − Φ((ln cap − μ − σ²)/σ),
- * summed over the rate kinds, is below this bound: the capped mean then differs from the uncapped
+ * The approximate group sum assumes no creator's rate reaches its cap (its tail creators, drawn one by
+ * one, are capped). It is used only when the share of a rate's mean that lies above its cap,
+ * E[r·1{r > cap}] / E[r] = 1 − Φ((ln cap − μ − σ²)/σ), summed over the rate kinds, is below this bound
+ * (for a split group: that share among its bulk creators, tailSplit.ts): the capped mean then differs from the uncapped
  * one by less than this relative amount, far below the sampling error of any allowed trial count.
  */
 export const CAP_RISK_BOUND = 1e-6;
@@ -68,7 +65,12 @@ export interface LineItemPlan {
   profitPerLead: number;
   /** fixed fees plus gifts */
   fixedCost: number;
-  /** relative cost of one trial, for step sizing and progress */
+  /** for `sum`: the tail creators drawn one by one, null when the plain fit serves */
+  tail: TailSplit | null;
+  /**
+   * relative cost of one trial, for step sizing and progress, in units of one creator of an exact
+   * group: 1 + C for `exact`, 1 + TAIL_CREATOR_COST·(expected tail creators) for `sum`, 1 otherwise
+   */
   costPerTrial: number;
 }
 
@@ -95,10 +97,18 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
   const { creators, posts, followers } = item;
   const rhoC = scenario.simulation.creatorCorrelation;
   let method: GroupMethod;
+  let tail: TailSplit | null = null;
   if (creators === 0 || posts === 0 || followers === 0 || mu[REACH] === -Infinity) method = 'none';
   else if (creators === 1 || rhoC === 1 || !uncertain.some(Boolean)) method = 'one';
-  else if (forceExact || creators < minimumApproximatedGroup(sigma, rhoC) || risk > CAP_RISK_BOUND) method = 'exact';
-  else method = 'sum';
+  else if (forceExact || creators < MIN_APPROXIMATED_GROUP) method = 'exact';
+  else {
+    const limits = [0, 1, 2, 3].map((k) => ({ headroom: (lnCap[k] as number) - (mu[k] as number), sigma: sigma[k] as number }));
+    // A split pays while its tail creators cost at most a quarter of drawing every creator.
+    const maxTail = (creators / 4 - 1) / TAIL_CREATOR_COST;
+    const split = chooseTailSplit(withinWeights(sigma, rhoC), creators, mu[LEAD] !== -Infinity, maxTail, { limits, bound: CAP_RISK_BOUND, risk });
+    method = split === null ? 'exact' : 'sum';
+    tail = split ?? null;
+  }
   return {
     id: item.id,
     index,
@@ -116,6 +126,7 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
     payoutPerLead: econ.payoutPerLead,
     profitPerLead: econ.grossProfitPerLead - econ.payoutPerLead,
     fixedCost: econ.fixedFees + econ.gifts,
-    costPerTrial: method === 'exact' ? 1 + creators : 1,
+    tail,
+    costPerTrial: method === 'exact' ? 1 + creators : 1 + TAIL_CREATOR_COST * (tail?.expected ?? 0),
   };
 }

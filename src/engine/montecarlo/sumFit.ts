@@ -40,38 +40,60 @@ function solveSkewness(gamma: number): number {
   return 0.5 * (lo + hi);
 }
 
-export function fitGroupSum(a: Float64Array, creators: number, threeMoments = true): SumFit {
+/** Mean, covariance (d×d, row-major) and skewness of one creator's volumes Y_Q. */
+export interface CreatorMoments {
+  mean: Float64Array;
+  cov: Float64Array;
+  skew: Float64Array;
+}
+
+/** One creator's moments when Y_Q is the lognormal exp(Σ_{k∈S_Q} a_k·z_k). */
+export function lognormalMoments(a: Float64Array): CreatorMoments {
   const d = SETS.length;
-  const C = creators;
-  const s2 = new Float64Array(d);
   const common = new Float64Array(d * d);
   for (let q = 0; q < d; q++)
-    for (let r = 0; r < d; r++) {
-      let c = 0;
-      for (const k of SETS[q] as readonly number[]) if ((SETS[r] as readonly number[]).includes(k)) c += (a[k] as number) ** 2;
-      common[q * d + r] = c;
-      if (q === r) s2[q] = c;
-    }
+    for (let r = 0; r < d; r++)
+      for (const k of SETS[q] as readonly number[]) if ((SETS[r] as readonly number[]).includes(k)) common[q * d + r] = (common[q * d + r] as number) + (a[k] as number) ** 2;
   const mean = new Float64Array(d);
-  for (let q = 0; q < d; q++) mean[q] = Math.exp(0.5 * (s2[q] as number));
+  for (let q = 0; q < d; q++) mean[q] = Math.exp(0.5 * (common[q * d + q] as number));
+  const cov = new Float64Array(d * d);
+  const skew = new Float64Array(d);
+  for (let q = 0; q < d; q++) {
+    const w = Math.exp(common[q * d + q] as number);
+    skew[q] = (w + 2) * Math.sqrt(w - 1);
+    for (let r = 0; r < d; r++) cov[q * d + r] = (mean[q] as number) * (mean[r] as number) * Math.expm1(common[q * d + r] as number);
+  }
+  return { mean, cov, skew };
+}
+
+export function fitGroupSum(a: Float64Array, creators: number): SumFit {
+  return fitSum(lognormalMoments(a), creators);
+}
+
+/** The shifted-lognormal fit to the sum of `creators` independent creators with moments m. */
+export function fitSum(m: CreatorMoments, creators: number, threeMoments = true): SumFit {
+  const d = SETS.length;
+  const C = creators;
   const shift = new Float64Array(d);
   const scale = new Float64Array(d);
   const half = new Float64Array(d);
   for (let q = 0; q < d; q++) {
-    const w1 = Math.exp(s2[q] as number);
-    const sumMean = C * (mean[q] as number);
-    if (w1 - 1 <= 1e-15) {
+    const mean = m.mean[q] as number;
+    const variance = m.cov[q * d + q] as number;
+    const sumMean = C * mean;
+    const gamma = (m.skew[q] as number) / Math.sqrt(C);
+    if (variance <= 1e-15 * mean * mean) {
       shift[q] = sumMean;
       continue;
     }
-    const gamma = ((w1 + 2) * Math.sqrt(w1 - 1)) / Math.sqrt(C);
-    const w = threeMoments ? solveSkewness(gamma) : 1 + (w1 - 1) / C;
-    const sumVariance = C * (mean[q] as number) ** 2 * (w1 - 1);
-    scale[q] = Math.sqrt(sumVariance / (w - 1));
+    // The shifted lognormal has positive skewness only: a sum without it gets the two-moment fit.
+    if (threeMoments && !(gamma > 1e-9)) return fitSum(m, creators, false);
+    const w = threeMoments ? solveSkewness(gamma) : 1 + variance / (mean * mean * C);
+    scale[q] = Math.sqrt((C * variance) / (w - 1));
     if (!threeMoments) scale[q] = sumMean;
     shift[q] = sumMean - (scale[q] as number);
     // A negative shift would let a sum of positive volumes go below zero.
-    if (threeMoments && (shift[q] as number) < 0) return fitGroupSum(a, creators, false);
+    if (threeMoments && (shift[q] as number) < 0) return fitSum(m, creators, false);
     half[q] = 0.5 * Math.log(w);
   }
   const sigma = new Float64Array(d * d);
@@ -80,12 +102,11 @@ export function fitGroupSum(a: Float64Array, creators: number, threeMoments = tr
       const sq = scale[q] as number;
       const sr = scale[r] as number;
       if (sq === 0 || sr === 0) continue;
-      const covariance = C * (mean[q] as number) * (mean[r] as number) * Math.expm1(common[q * d + r] as number);
-      sigma[q * d + r] = q === r ? 2 * (half[q] as number) : Math.log1p(covariance / (sq * sr));
+      sigma[q * d + r] = q === r ? 2 * (half[q] as number) : Math.log1p((C * (m.cov[q * d + r] as number)) / (sq * sr));
     }
   const chol = cholesky(sigma, d);
   if (!chol) {
-    if (threeMoments) return fitGroupSum(a, creators, false);
+    if (threeMoments) return fitSum(m, creators, false);
     throw new Error('group-sum covariance is not positive semi-definite');
   }
   return { shift, scale, half, chol };
