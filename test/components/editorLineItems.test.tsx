@@ -58,7 +58,7 @@ describe('line item cards', () => {
     const { last } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Add line item' }));
     expect(last().lineItems.map((i) => i.id)).toEqual(['micro-tiktok', 'nano-instagram', 'micro-instagram']);
-    expect(cardTitles()).toEqual(['Micro creators on TikTok', 'Nano creators on Instagram', 'Micro creators on Instagram']);
+    expect(cardTitles()).toEqual(['Micro creators on TikTok', 'Nano creators on Instagram', 'Line item 3']);
 
     fireEvent.click(card('Micro creators on TikTok').getByRole('button', { name: 'Duplicate' }));
     const ids = last().lineItems.map((i) => i.id);
@@ -66,8 +66,8 @@ describe('line item cards', () => {
     expect(ids[1]).toBe('micro-tiktok-2');
     expect(cardTitles()[1]).toBe('Micro creators on TikTok (copy)');
 
-    fireEvent.click(card('Micro creators on Instagram').getByRole('button', { name: 'Move up' }));
-    expect(cardTitles()).toEqual(['Micro creators on TikTok', 'Micro creators on TikTok (copy)', 'Micro creators on Instagram', 'Nano creators on Instagram']);
+    fireEvent.click(card('Line item 3').getByRole('button', { name: 'Move up' }));
+    expect(cardTitles()).toEqual(['Micro creators on TikTok', 'Micro creators on TikTok (copy)', 'Line item 3', 'Nano creators on Instagram']);
     expect(card('Micro creators on TikTok').getByRole('button', { name: 'Move up' })).toBeDisabled();
     fireEvent.click(card('Micro creators on TikTok').getByRole('button', { name: 'Move down' }));
     expect(cardTitles()[0]).toBe('Micro creators on TikTok (copy)');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
+import { ExampleNotice } from './ExampleNotice';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
 import { SkipLink } from './SkipLink';
@@ -30,6 +31,7 @@ export function AppLayout() {
       </Header>
       <main className="app-main">
         <ViewSwitch view={view} onChange={setView} />
+        <ExampleNotice />
         <WorkspaceBar controlsPanel={view === 'plan'} />
         <ViewPanel view={view} />
       </main>
