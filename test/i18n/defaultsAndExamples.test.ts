@@ -38,7 +38,8 @@ describe('every benchmark note has an English and a Dutch text', () => {
     const nl = translator('nl');
     // Micro · TikTok views per post: 30,000 × √(0.1 · 0.5) = 6,708 (see test/engine/defaults.test.ts).
     const cpm = fee.find((p) => p.key === 'benchmark.fee.cpm.tiktok');
-    expect(nl(cpm?.key ?? '', { ...cpm?.vars, views: '6.708' })).toBe('influencer-CPM’s van $8–18 (Influencerradar) over 6.708 gebruikelijke weergaven geven $80.');
+    expect(cpm?.vars).toEqual({ cpmLow: 8, cpmHigh: 18, views: 6_708, implied: 80 });
+    expect(nl('benchmark.fee.cpm.tiktok', { ...cpm?.vars, views: '6.708' })).toBe('influencer-CPM’s van $8–18 (Influencerradar) over 6.708 gebruikelijke weergaven geven $80.');
   });
 });
 
