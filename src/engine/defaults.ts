@@ -1,4 +1,6 @@
+import { note, type MeasuredPlatform, type NotePart } from './benchmarkNotes';
 import { Z95 } from './distributions';
+import { reconciledFee, twoSignificant } from './feeDefaults';
 import type { LineItem, Platform, RateRange, Tier } from './schema';
 import type { TierConvention } from './tiers';
 
@@ -12,7 +14,8 @@ export type SourceTag = 'S' | 'P' | 'I';
 export interface Sourced<T> {
   value: T;
   tags: SourceTag[];
-  source: string;
+  /** where the value comes from, in parts the app words in the planner's language */
+  note: NotePart[];
 }
 
 export interface LowTypicalHigh {
@@ -28,11 +31,10 @@ export interface TierPlatformDefaults {
   engagementRate: Sourced<RateRange>;
   clickRate: Sourced<RateRange>;
   conversionRate: Sourced<RateRange>;
-  /** USD per post, as the sources give it; currency is formatting only */
+  /** USD per post, as the sources give it, reconciled with CPM benchmarks (feeDefaults.ts); currency is formatting only */
   feePerPost: Sourced<LowTypicalHigh>;
 }
 
-type MeasuredPlatform = Exclude<Platform, 'other'>;
 type Percent = readonly [low: number, high: number];
 type Fee = readonly [low: number, typical: number, high: number];
 
@@ -71,43 +73,17 @@ const FOLLOWERS: Record<TierConvention, Record<Tier, Fee>> = {
   agency: { nano: [100, 300, 1_000], micro: [1_000, 10_000, 100_000], macro: [100_000, 300_000, 1_000_000], mega: [1_000_000, 3_000_000, 20_000_000] },
 };
 
-const FOLLOWERS_SOURCE: Record<TierConvention, string> = {
-  standard: 'Tier bounds from seeds 002 and 003; typical is the geometric midpoint, the mega upper end is a choice.',
-  agency: 'Agency tier bounds from seed 001 (nano < 1,000, micro 1,000–99,999); typical is the geometric midpoint, the nano lower end is a choice.',
+const RATE_TAGS: Record<MeasuredPlatform, Record<keyof Omit<Row, 'fee'>, SourceTag[]>> = {
+  instagram: { reach: ['P'], er: ['S', 'P', 'I'], ctr: ['S', 'P', 'I'], cvr: ['P'] },
+  tiktok: { reach: ['P', 'I'], er: ['S', 'P', 'I'], ctr: ['S', 'P', 'I'], cvr: ['P', 'I'] },
+  youtube: { reach: ['P', 'I'], er: ['P', 'I'], ctr: ['S', 'P', 'I'], cvr: ['P', 'I'] },
 };
 
-const SOURCES: Record<MeasuredPlatform, Record<keyof Omit<Row, 'fee'>, { tags: SourceTag[]; source: string }>> = {
-  instagram: {
-    reach: { tags: ['P'], source: 'Feed reach ÷ followers by tier (Startmotion), median post reach (Minter.io), Reels view rates (Socialinsider).' },
-    er: { tags: ['S', 'P', 'I'], source: 'Engagement by tier from seed 003, Modash and CreatorIQ, widened.' },
-    ctr: { tags: ['S', 'P', 'I'], source: 'Story sticker and bio-link CTR 1–6% (CreatorLane, LinkDash); drop with tier size from seed 003 (small creators 3–5× higher).' },
-    cvr: { tags: ['P'], source: 'Influencer-traffic conversion by tier (Digital Applied) and 0.8% for Instagram traffic (Oribi).' },
-  },
-  tiktok: {
-    reach: { tags: ['P', 'I'], source: 'Views ÷ followers 15–40% (Sponsorrate); the split by tier and the long upper tail are interpolated.' },
-    er: { tags: ['S', 'P', 'I'], source: 'TikTok engagement by tier from seed 003 and Modash, widened' },
-    ctr: { tags: ['S', 'P', 'I'], source: 'Link CTR 0.1–0.5% of views (Castlytics); drop with tier size from seed 003 (small creators 3–5× higher).' },
-    cvr: { tags: ['P', 'I'], source: 'Influencer-traffic conversion by tier (Digital Applied), skewed lower for TikTok.' },
-  },
-  youtube: {
-    reach: { tags: ['P', 'I'], source: 'Views ÷ subscribers by channel size (BrightBean) and 4–8% on average (Tubular Labs); tier edges interpolated.' },
-    er: { tags: ['P', 'I'], source: 'YouTube engagement by channel size (Modash), widened toward 0.9–3.2% (organicmediabuying).' },
-    ctr: { tags: ['S', 'P', 'I'], source: 'Sponsored description-link CTR 0.3–2.8% (influencerfee, Castlytics); drop with tier size from seed 003.' },
-    cvr: { tags: ['P', 'I'], source: 'Influencer-traffic conversion by tier (Digital Applied), skewed higher for YouTube.' },
-  },
-};
-
-const FEE_SOURCES: Record<MeasuredPlatform, string> = {
-  instagram: 'Price guides (Word on the Block; IMH via Influencerradar)',
-  tiktok: 'Per-video rates (Sponsorrate, Stackmatix)',
-  youtube: 'Per-video rates (Word on the Block)',
-};
-
-function feeSource(platform: MeasuredPlatform, tier: Tier): Sourced<LowTypicalHigh>['source'] {
-  // Seed 003 quotes fees for nano, micro and macro only; its celebrity fees are left out on purpose.
-  const seed = tier === 'mega' ? '' : ' and seed 003 ($200–1k / $1k–5k / $15k–49k per post)';
-  return `${FEE_SOURCES[platform]}${seed}; the typical fee is interpolated. USD per post.`;
-}
+const followersOf = (tier: Tier, convention: TierConvention): Sourced<LowTypicalHigh> => ({
+  value: triple(FOLLOWERS[convention][tier]),
+  tags: ['S', 'I'],
+  note: [note(`benchmark.followers.${convention}`)],
+});
 
 const range = ([low, high]: Percent): RateRange => ({ low: low / 100, high: high / 100 });
 const triple = ([low, typical, high]: Fee): LowTypicalHigh => ({ low, typical, high });
@@ -126,36 +102,29 @@ export function perViewToPerFollower(perView: RateRange, reach: RateRange): Rate
 
 function measuredDefaults(tier: Tier, platform: MeasuredPlatform, convention: TierConvention): TierPlatformDefaults {
   const row = TABLE[platform][tier];
-  const src = SOURCES[platform];
+  const tags = RATE_TAGS[platform];
+  const rate = (kind: keyof typeof tags, value: RateRange): Sourced<RateRange> => ({ value, tags: tags[kind], note: [note(`benchmark.${kind}.${platform}`)] });
   const reachRate = range(row.reach);
-  const engagementRate: Sourced<RateRange> =
+  const followers = followersOf(tier, convention);
+  const engagementRate =
     platform === 'tiktok'
-      ? {
-          value: perViewToPerFollower(range(row.er), reachRate),
-          tags: src.er.tags,
-          source: `${src.er.source}; ${row.er[0]}–${row.er[1]}% per view, converted to per follower by multiplying by the reach range (independent lognormals).`,
-        }
-      : { value: range(row.er), ...src.er };
+      ? { ...rate('er', perViewToPerFollower(range(row.er), reachRate)), note: [note('benchmark.er.tiktok'), note('benchmark.er.perView', { low: row.er[0], high: row.er[1] })] }
+      : rate('er', range(row.er));
+  const views = followers.value.typical * Math.sqrt(reachRate.low * reachRate.high);
+  const fee = reconciledFee(platform, tier, triple(row.fee), views);
   return {
-    followers: { value: triple(FOLLOWERS[convention][tier]), tags: ['S', 'I'], source: FOLLOWERS_SOURCE[convention] },
-    reachRate: { value: reachRate, ...src.reach },
+    followers,
+    reachRate: rate('reach', reachRate),
     engagementRate,
-    clickRate: { value: range(row.ctr), ...src.ctr },
-    conversionRate: { value: range(row.cvr), ...src.cvr },
-    feePerPost: { value: triple(row.fee), tags: tier === 'mega' ? ['P', 'I'] : ['S', 'P', 'I'], source: feeSource(platform, tier) },
+    clickRate: rate('ctr', range(row.ctr)),
+    conversionRate: rate('cvr', range(row.cvr)),
+    feePerPost: { value: fee.value, tags: tier === 'mega' ? ['P', 'I'] : ['S', 'P', 'I'], note: fee.note },
   };
 }
 
 const MEASURED: readonly MeasuredPlatform[] = ['instagram', 'tiktok', 'youtube'];
-const OTHER_SOURCE =
-  'No source covers blogs, podcasts or newsletters: geometric mean of the Instagram, TikTok and YouTube defaults for this tier.';
 
 const geoMean = (values: readonly number[]) => Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
-// A derived fee such as 130.7 suggests a precision nobody has; 130 reads as the estimate it is.
-const twoSignificant = (x: number) => {
-  const scale = 10 ** (Math.floor(Math.log10(x)) - 1);
-  return Math.round(x / scale) * scale;
-};
 
 /**
  * The 'other' platform (blogs, podcasts, newsletters) has no row in the benchmarks. Its rates and
@@ -168,12 +137,12 @@ function otherDefaults(tier: Tier, convention: TierConvention): TierPlatformDefa
   const mean = (pick: (d: TierPlatformDefaults) => RateRange): Sourced<RateRange> => ({
     value: { low: geoMean(cells.map((c) => pick(c).low)), high: geoMean(cells.map((c) => pick(c).high)) },
     tags: ['I'],
-    source: OTHER_SOURCE,
+    note: [note('benchmark.other')],
   });
   const fees = cells.map((c) => c.feePerPost.value);
   const fee = (pick: (f: LowTypicalHigh) => number) => twoSignificant(geoMean(fees.map(pick)));
   return {
-    followers: { value: triple(FOLLOWERS[convention][tier]), tags: ['S', 'I'], source: FOLLOWERS_SOURCE[convention] },
+    followers: followersOf(tier, convention),
     reachRate: mean((c) => c.reachRate.value),
     engagementRate: mean((c) => c.engagementRate.value),
     clickRate: mean((c) => c.clickRate.value),
@@ -181,7 +150,7 @@ function otherDefaults(tier: Tier, convention: TierConvention): TierPlatformDefa
     feePerPost: {
       value: { low: fee((f) => f.low), typical: fee((f) => f.typical), high: fee((f) => f.high) },
       tags: ['I'],
-      source: `${OTHER_SOURCE} USD per post.`,
+      note: [note('benchmark.other'), note('benchmark.usdPerPost')],
     },
   };
 }

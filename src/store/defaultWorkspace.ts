@@ -31,8 +31,8 @@ export function defaultWorkspace(): DefaultWorkspace {
 }
 
 /**
- * A fresh copy of the example from the file-format specification. Given a name, it is what "New
- * scenario" adds: one line item with sensible benchmark economics, without the example's story.
+ * A fresh copy of the example from the file-format specification (tests and the worker use it);
+ * given a name, without the example's story. "New scenario" adds engine/starter.ts's blank one.
  */
 export function defaultScenario(name?: string): Scenario {
   const scenario = parseExample(STARTER, 'hybrid-micro-tiktok.json').scenarios[0] as Scenario;

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Scenario } from '../engine/schema';
+import { blankScenario } from '../engine/starter';
 import { translator } from '../i18n/i18n';
-import { defaultScenario, defaultWorkspace } from './defaultWorkspace';
+import { defaultWorkspace } from './defaultWorkspace';
 import { newEntryKey } from './keys';
 import type { AppMutators, AppState, UiSlice, WorkspaceEntry, WorkspaceSlice } from './types';
 
@@ -38,10 +39,18 @@ export const createWorkspaceSlice: StateCreator<AppState, AppMutators, [], Works
     set({ entries: next });
   };
 
+  /** "Scenario n", n counting on from the scenarios there are, skipping names in use. */
+  const newScenario = (): Scenario => {
+    const taken = new Set(get().entries.map((e) => e.scenario.name));
+    let n = get().entries.length + 1;
+    while (taken.has(t()('io.newScenario', { n }))) n += 1;
+    return blankScenario(t()('io.newScenario', { n }), t()('editor.item.untitled', { n: 1 }));
+  };
+
   return {
     ...initialWorkspace(),
 
-    addScenario: (scenario) => insertAfter(get().entries.length - 1, scenario ?? defaultScenario(t()('io.newScenario'))),
+    addScenario: (scenario) => insertAfter(get().entries.length - 1, scenario ?? newScenario()),
 
     duplicateScenario: (key) => {
       const entries = get().entries;

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseScenarioText } from '../../src/engine/parse';
-import type { ExampleFile } from '../../src/io';
+import { listExamples, type ExampleFile } from '../../src/io';
 import { ExamplesMenu } from '../../src/panels/shell/ExamplesMenu';
 import { useAppStore } from '../../src/store';
 import { names, resetStore, ShellProviders } from './shellHarness';
@@ -55,5 +55,22 @@ describe('the Examples menu when example files fail to load', () => {
     await user.click(button);
     await user.click(button);
     expect(await screen.findByRole('menuitem', { name: /Flaky/ })).toBeInTheDocument();
+  });
+});
+
+describe('the Examples menu in Dutch', () => {
+  beforeEach(resetStore);
+
+  it('shows the shipped examples by their Dutch names and opens them in Dutch', async () => {
+    const user = userEvent.setup();
+    useAppStore.setState({ lang: 'nl' });
+    renderMenu(listExamples());
+    await user.click(screen.getByRole('button', { name: 'Voorbeelden' }));
+    const coffee = await screen.findByRole('menuitem', { name: /Koffieabonnement: nano-gifting/ });
+    expect(coffee).toHaveTextContent(/specialty-koffiebranderij uit Utrecht/);
+    expect(screen.getByRole('menuitem', { name: /Zelfde budget: vaste vergoedingen · Zelfde budget: alleen commissie/ })).toBeInTheDocument();
+    expect(screen.queryByRole('menuitem', { name: /Coffee subscription/ })).toBeNull();
+    await user.click(coffee);
+    await vi.waitFor(() => expect(names()).toContain('Koffieabonnement: nano-gifting'));
   });
 });

@@ -41,7 +41,7 @@ describe('benchmarkDefaults', () => {
     expect(d.followers.value.low).toBeGreaterThanOrEqual(bounds.min);
     for (const field of [d.followers, d.reachRate, d.engagementRate, d.clickRate, d.conversionRate, d.feePerPost]) {
       expect(field.tags.length).toBeGreaterThan(0);
-      expect(field.source.length).toBeGreaterThan(10);
+      expect(field.note.length).toBeGreaterThan(0);
     }
   });
 
@@ -53,21 +53,62 @@ describe('benchmarkDefaults', () => {
     expect(ig.engagementRate.value).toEqual({ low: 0.008, high: 0.035 });
     expect(ig.clickRate.value).toEqual({ low: 0.005, high: 0.025 });
     expect(ig.conversionRate.value).toEqual({ low: 0.008, high: 0.035 });
-    expect(ig.feePerPost.value).toEqual({ low: 150, typical: 800, high: 5_000 });
     expect(ig.reachRate.tags).toEqual(['P']);
     // Row "Micro · TikTok": reach 10–50%, CTR 0.08–0.8%, CVR 0.6–3.0%, 100/400/2,500.
     const tt = benchmarkDefaults('micro', 'tiktok');
     expect(tt.reachRate.value).toEqual({ low: 0.1, high: 0.5 });
     expect(tt.clickRate.value).toEqual({ low: 0.0008, high: 0.008 });
     expect(tt.conversionRate.value).toEqual({ low: 0.006, high: 0.03 });
-    expect(tt.feePerPost.value).toEqual({ low: 100, typical: 400, high: 2_500 });
+  });
+
+  it('puts the typical fee at the geometric mean of the price list and the CPM benchmarks', () => {
+    // Micro · TikTok: 30,000 followers × √(0.1·0.5) = 6,708.2 views per post. CPM $8–18 has the
+    // median √144 = $12, so the CPM-implied fee is 12 × 6.7082 = $80.498 (quoted as $80); price list typical $400.
+    // √(400 · 80.498) = $179.4 → 180, a CPM of 180 / 6.7082 = $26.8 (under TikTok's $35 ceiling).
+    // Low: min(100, 8 × 6.7082 = 53.67) → 54; high: max(2,500, 18 × 6.7082 = 120.7) = 2,500.
+    const tt = benchmarkDefaults('micro', 'tiktok').feePerPost;
+    expect(tt.value).toEqual({ low: 54, typical: 180, high: 2_500 });
+    expect(tt.note.map((p) => p.key)).toEqual([
+      'benchmark.fee.priceList.tiktok',
+      'benchmark.fee.seed003',
+      'benchmark.fee.cpm.tiktok',
+      'benchmark.fee.blend',
+      'benchmark.usdPerPost',
+    ]);
+    expect(tt.note[2]?.vars).toEqual({ cpmLow: 8, cpmHigh: 18, views: 6_708, implied: 80 });
+    expect(tt.note[3]?.vars).toEqual({ typical: 180, cpm: 27 });
+  });
+
+  it('caps the typical fee at the highest influencer CPM of the platform', () => {
+    // Micro · Instagram: 30,000 × √(0.1·0.3) = 5,196.2 views; CPM median √(10·20) = $14.14 gives
+    // $73.48, and √(800 · 73.48) = $242.5, a CPM of $46.7: above Instagram's ceiling of $42.
+    // 42 × 5.1962 = $218.2, rounded down to two digits: $210 (a CPM of $40.4, not $42.3 for 220).
+    const ig = benchmarkDefaults('micro', 'instagram').feePerPost;
+    expect(ig.value).toEqual({ low: 52, typical: 210, high: 5_000 });
+    expect(ig.note.map((p) => p.key)).toContain('benchmark.fee.capped');
+    expect(ig.value.typical / 5.1962).toBeLessThanOrEqual(42);
+  });
+
+  it('gives every measured cell a typical CPM within the influencer benchmarks ($3–61)', () => {
+    for (const platform of ['instagram', 'tiktok', 'youtube'] as const) {
+      for (const tier of TIERS) {
+        const d = benchmarkDefaults(tier, platform);
+        const views = d.followers.value.typical * Math.sqrt(d.reachRate.value.low * d.reachRate.value.high);
+        const cpm = (d.feePerPost.value.typical / views) * 1000;
+        expect(cpm, `${tier} · ${platform}`).toBeGreaterThanOrEqual(3);
+        expect(cpm, `${tier} · ${platform}`).toBeLessThanOrEqual(61);
+      }
+    }
   });
 
   it('tags mega fees as public and interpolated only: seed 003 has no mega fee', () => {
-    // Row "Mega · YouTube": 8k/30k/200k.
+    // Mega · YouTube: 3M × √(0.02·0.15) = 164,317 views. CPM $30–61, median $42.78, implies
+    // $7,029; √(30,000 · 7,029) = $14,522 is a CPM of $88: capped at $61 → 61 × 164.317 =
+    // $10,023, rounded down to $10,000. Low min(8,000, 30 × 164.317 = 4,930) → 4,900.
     const yt = benchmarkDefaults('mega', 'youtube');
-    expect(yt.feePerPost.value).toEqual({ low: 8_000, typical: 30_000, high: 200_000 });
+    expect(yt.feePerPost.value).toEqual({ low: 4_900, typical: 10_000, high: 200_000 });
     expect(yt.feePerPost.tags).toEqual(['P', 'I']);
+    expect(yt.feePerPost.note.map((p) => p.key)).not.toContain('benchmark.fee.seed003');
     expect(benchmarkDefaults('macro', 'youtube').feePerPost.tags).toEqual(['S', 'P', 'I']);
   });
 
@@ -80,7 +121,7 @@ describe('benchmarkDefaults', () => {
     expect(er.value.high).toBeCloseTo(0.041044, 6);
     expect(Math.sqrt(er.value.low * er.value.high)).toBeCloseTo(0.0154919, 6);
     expect(er.tags).toContain('I');
-    expect(er.source).toMatch(/per view/);
+    expect(er.note).toContainEqual({ key: 'benchmark.er.perView', vars: { low: 4, high: 12 } });
   });
 
   it('keeps the per-view to per-follower conversion exact for point-like ranges', () => {
@@ -92,11 +133,13 @@ describe('benchmarkDefaults', () => {
 
   it('derives the other platform as geometric means of the three measured ones', () => {
     // Nano reach lows are 15% everywhere; highs 45%, 80%, 60% → ∛(0.45·0.8·0.6) = ∛0.216 = 0.6.
-    // Nano fees: ∛(20·20·30) = 22.9 → 23, ∛(150·100·150) = 131.0 → 130, ∛(1000·500·800) = 736.8 → 740.
+    // Nano fees (reconciled, see above): lows 3.9 (IG: 5 × 3,000 × √(.15·.45) / 1000 = 3.897),
+    // 4.2 (TikTok 4 × 1,039.2), 9 (YouTube 10 × 900), ∛(3.9·4.2·9) = 5.27 → 5.3; typicals
+    // 30, 26, 48 → ∛37,440 = 33.5 → 33; highs 1,000, 500, 800 → ∛(4·10⁸) = 736.8 → 740.
     const other = benchmarkDefaults('nano', 'other');
     expect(other.reachRate.value.low).toBeCloseTo(0.15, 12);
     expect(other.reachRate.value.high).toBeCloseTo(0.6, 12);
-    expect(other.feePerPost.value).toEqual({ low: 23, typical: 130, high: 740 });
+    expect(other.feePerPost.value).toEqual({ low: 5.3, typical: 33, high: 740 });
     expect(other.reachRate.tags).toEqual(['I']);
   });
 

@@ -20,10 +20,23 @@ const ids = (s: { lineItems: readonly LineItem[] }) => s.lineItems.map((item) =>
 const labelFor = (tier: Tier, platform: Platform) => `${tier} on ${platform}`;
 
 describe('line item list edits', () => {
-  it('add a schema-valid line item with an unused id', () => {
-    const s = addLineItem(addLineItem(exampleScenario(), 'micro', 'tiktok'), 'micro', 'tiktok');
+  it('add a schema-valid, numbered line item with an unused id', () => {
+    const numbered = (n: number) => `Line item ${n}`;
+    const s = addLineItem(addLineItem(exampleScenario(), 'micro', 'tiktok', numbered), 'micro', 'tiktok', numbered);
     expect(ids(s)).toEqual(['micro-tiktok', 'nano-instagram', 'micro-tiktok-2', 'micro-tiktok-3']);
+    expect(s.lineItems.map((item) => item.label).slice(2)).toEqual(['Line item 3', 'Line item 4']);
     expect(scenarioSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('numbers past a label already in use, and starts a new line item gifted plus commission', () => {
+    const base = exampleScenario();
+    const taken = { ...base, lineItems: [base.lineItems[0]!, { ...base.lineItems[1]!, label: 'Line item 3' }] };
+    const s = addLineItem(taken, 'nano', 'instagram', (n) => `Line item ${n}`);
+    const added = s.lineItems[2];
+    expect(added?.label).toBe('Line item 4');
+    // The fixture's economics: €60 order, 55% margin, so a gift at cost plus €5 shipping is 60 × 0.45 + 5 = €32.
+    expect(added?.payment).toEqual({ model: 'hybrid', giftCost: 32, commissionRate: 0.1 });
+    expect(added?.followers).toBe(benchmarkDefaults('nano', 'instagram').followers.value.typical);
   });
 
   it('duplicate right after the original with a unique id and a copy label', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, selectedEntry } from '../../src/store';
+import { blankScenario } from '../../src/engine/starter';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 import { memoryStorage } from './memoryStorage';
 
@@ -25,17 +26,23 @@ describe('workspace actions', () => {
     store.getState().setLang('nl');
     const key = store.getState().addScenario();
     expect(selectedEntry(store.getState()).key).toBe(key);
-    expect(selectedEntry(store.getState()).scenario.name).toBe('Nieuw scenario');
+    // The first-visit workspace holds three scenarios, so the new one is the fourth.
+    expect(selectedEntry(store.getState()).scenario.name).toBe('Scenario 4');
+    expect(selectedEntry(store.getState()).scenario.lineItems.map((li) => li.label)).toEqual(['Groep 1']);
     store.getState().duplicateScenario(key);
-    expect(selectedEntry(store.getState()).scenario.name).toBe('Nieuw scenario (kopie)');
+    expect(selectedEntry(store.getState()).scenario.name).toBe('Scenario 4 (kopie)');
   });
 
-  it('adds a new scenario as the specification example without its story, whatever is selected', () => {
+  it('adds a numbered blank scenario at the benchmark defaults, whatever is selected', () => {
     const store = fresh();
     store.getState().addScenario();
     const added = selectedEntry(store.getState()).scenario;
-    expect(added).toEqual({ ...defaultScenario('New scenario'), description: undefined, meta: undefined });
-    expect(added.lineItems.map((li) => li.label)).toEqual(['Micro creators on TikTok']);
+    expect(added).toEqual(blankScenario('Scenario 4', 'Line item 1'));
+    expect(added.description).toBeUndefined();
+    // "Scenario 5" is taken by a rename, so the next new one skips to 6.
+    store.getState().renameScenario(store.getState().selectedKey, 'Scenario 5');
+    store.getState().addScenario();
+    expect(selectedEntry(store.getState()).scenario.name).toBe('Scenario 6');
   });
 
   it('ignores empty names and never deletes the last scenario', () => {

@@ -2,12 +2,12 @@
 export const ioMessages = {
   en: {
     'io.copyName': '{name} (copy)',
-    'io.newScenario': 'New scenario',
+    'io.newScenario': 'Scenario {n}',
     'io.shareLinkSource': 'Share link',
   },
   nl: {
     'io.copyName': '{name} (kopie)',
-    'io.newScenario': 'Nieuw scenario',
+    'io.newScenario': 'Scenario {n}',
     'io.shareLinkSource': 'Deellink',
   },
 } as const;

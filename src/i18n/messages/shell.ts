@@ -3,6 +3,9 @@ export const shellMessages = {
   en: {
     'shell.toolbar': 'Workspace actions',
     'shell.undo': 'Undo',
+    'shell.example.notice': 'This is an example workspace: one budget spent three ways, to explore and edit.',
+    'shell.example.startBlank': 'Start blank',
+    'shell.example.startedBlank': 'Started blank: one new scenario at the benchmark defaults.',
     'shell.redo': 'Redo',
     'shell.undo.title': 'Undo (Ctrl+Z or ⌘Z)',
     'shell.redo.title': 'Redo (Shift+Ctrl+Z or Shift+⌘Z)',
@@ -75,6 +78,9 @@ export const shellMessages = {
   nl: {
     'shell.toolbar': 'Acties voor de werkruimte',
     'shell.undo': 'Ongedaan maken',
+    'shell.example.notice': 'Dit is een voorbeeldwerkruimte: één budget op drie manieren besteed, om te verkennen en aan te passen.',
+    'shell.example.startBlank': 'Leeg beginnen',
+    'shell.example.startedBlank': 'Leeg begonnen: één nieuw scenario met de benchmarkwaarden.',
     'shell.redo': 'Opnieuw uitvoeren',
     'shell.undo.title': 'Ongedaan maken (Ctrl+Z of ⌘Z)',
     'shell.redo.title': 'Opnieuw uitvoeren (Shift+Ctrl+Z of Shift+⌘Z)',

@@ -4,12 +4,14 @@ import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platfor
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
-import { applyTierPlatformDefaults, paymentFallbacks } from './lineItemOps';
+import { BenchmarkOffer } from './BenchmarkOffer';
+import { paymentFallbacks } from './lineItemOps';
 import { NumberField } from './NumberField';
 import { PaymentFields } from './PaymentFields';
 import { RateField } from './RateField';
 import { SourceNote } from './SourceNote';
 import { TierPlatformPickers } from './TierPlatformPickers';
+import { acceptOffer, changeTierPlatform, type TierChange } from './tierChange';
 
 export interface LineItemCardProps {
   /** the line item shown */
@@ -52,8 +54,17 @@ function LineItemCardImpl(props: LineItemCardProps) {
       t('editor.item.autoLabel', { tier: t(`editor.tier.${tier}`), platform: t(`editor.platformInLabel.${platform}`) }),
     [t],
   );
-  const pick = (tier: Tier, platform: Platform) =>
-    onUpdate(item.id, (it) => applyTierPlatformDefaults(it, tier, platform, convention, labelFor));
+  const [change, setChange] = useState<TierChange | null>(null);
+  const pick = (tier: Tier, platform: Platform) => {
+    const next = changeTierPlatform(item, tier, platform, convention, labelFor);
+    onUpdate(item.id, (it) => changeTierPlatform(it, tier, platform, convention, labelFor).item);
+    setChange(Object.keys(next.offer).length > 0 || next.followed.length > 0 ? next : null);
+  };
+  const accept = () => {
+    const offer = change?.offer ?? {};
+    onUpdate(item.id, (it) => acceptOffer(it, offer));
+    setChange(null);
+  };
 
   const title = item.label || t('editor.item.untitled', { n: index + 1 });
   const headingId = `${id}-heading`;
@@ -93,6 +104,9 @@ function LineItemCardImpl(props: LineItemCardProps) {
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
           </div>
+          {change && (
+            <BenchmarkOffer tier={item.tier} platform={item.platform} change={change} currency={currency} onAccept={accept} onDismiss={() => setChange(null)} />
+          )}
           <div className="editor-grid">
             <NumberField label={t('editor.item.creators')} value={item.creators} min={0} max={1_000_000} integer sliderMax={200} currency={currency} onChange={(v) => set('creators', v)} />
             <NumberField label={t('editor.item.posts')} value={item.posts} min={0} max={10_000} integer sliderMax={30} currency={currency} onChange={(v) => set('posts', v)} />
@@ -110,7 +124,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
                 <>
                   <SourceNote
                     tableValue={`${f.number(followersTable.typical)} (${f.number(followersTable.low)} – ${f.number(followersTable.high)})`}
-                    source={table.followers.source}
+                    note={table.followers.note}
                     tags={table.followers.tags}
                     edited={item.followers !== followersTable.typical}
                   />
@@ -139,7 +153,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
                         note: (
                           <SourceNote
                             tableValue={`${pct(sourced.value.low)} – ${pct(sourced.value.high)}`}
-                            source={sourced.source}
+                            note={sourced.note}
                             tags={sourced.tags}
                             edited={!sameRange(item[kind], sourced.value)}
                           />
@@ -159,7 +173,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
             feeNote={
               <SourceNote
                 tableValue={t('editor.source.fee', { low: usd.money(table.feePerPost.value.low), typical: usd.money(table.feePerPost.value.typical), high: usd.money(table.feePerPost.value.high) })}
-                source={table.feePerPost.source}
+                note={table.feePerPost.note}
                 tags={table.feePerPost.tags}
                 edited={item.payment.feePerPost !== table.feePerPost.value.typical}
               />

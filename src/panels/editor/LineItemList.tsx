@@ -30,10 +30,7 @@ function LineItemListImpl({ lineItems, currency, convention, economics, update }
     (id: string) => update((s) => duplicateLineItem(s, id, (label) => t('editor.item.copyLabel', { label }))),
     [update, t],
   );
-  const onAdd = () =>
-    update((s: Scenario) =>
-      addLineItem(s, 'micro', 'instagram', t('editor.item.autoLabel', { tier: t('editor.tier.micro'), platform: t('editor.platformInLabel.instagram') })),
-    );
+  const onAdd = () => update((s: Scenario) => addLineItem(s, 'micro', 'instagram', (n) => t('editor.item.untitled', { n })));
 
   return (
     <section className="editor-section line-item-list" aria-labelledby={headingId}>

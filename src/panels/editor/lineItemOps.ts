@@ -1,4 +1,5 @@
 import { benchmarkDefaults, defaultLineItem } from '../../engine/defaults';
+import { giftCostFor, starterLineItem } from '../../engine/starter';
 import type { Economics, LineItem, Payment, PaymentField, PaymentModel, Platform, Scenario, Tier } from '../../engine/schema';
 import type { TierConvention } from '../../engine/tiers';
 
@@ -27,10 +28,20 @@ export function uniqueId(scenario: Scenario, base: string): string {
   for (let n = 2; ; n += 1) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-export function addLineItem(scenario: Scenario, tier: Tier, platform: Platform, label?: string): Scenario {
+/** The first "Line item n" label not yet taken, counting on from the line items there are. */
+export function numberedLabel(scenario: Scenario, labelFor: (n: number) => string): string {
+  const taken = new Set(scenario.lineItems.map((item) => item.label));
+  let n = scenario.lineItems.length + 1;
+  while (taken.has(labelFor(n))) n += 1;
+  return labelFor(n);
+}
+
+/** Appends the benchmark's typical creator of the cell, gifted the product plus commission (engine/starter.ts). */
+export function addLineItem(scenario: Scenario, tier: Tier, platform: Platform, labelFor: (n: number) => string): Scenario {
   if (scenario.lineItems.length >= MAX_LINE_ITEMS) return scenario;
-  const item = defaultLineItem(tier, platform, uniqueId(scenario, `${tier}-${platform}`), tierConventionOf(scenario));
-  return { ...scenario, lineItems: [...scenario.lineItems, label === undefined ? item : { ...item, label }] };
+  const id = uniqueId(scenario, `${tier}-${platform}`);
+  const item = starterLineItem(tier, platform, id, numberedLabel(scenario, labelFor), scenario.economics, tierConventionOf(scenario));
+  return { ...scenario, lineItems: [...scenario.lineItems, item] };
 }
 
 /** Inserts a copy right after the original, with a fresh id so its random draws are its own. */
@@ -66,12 +77,11 @@ export function updateLineItem(scenario: Scenario, id: string, update: (item: Li
 
 /** Values a payment field starts from when a model needs it and the line item has none yet. */
 export function paymentFallbacks(item: LineItem, economics: Economics, convention: TierConvention): Record<PaymentField, number> {
-  const { averageOrderValue: aov, grossMargin, leadValue } = economics;
+  const { averageOrderValue: aov, leadValue } = economics;
   const round = (v: number) => Math.round(v * 100) / 100;
   return {
     feePerPost: benchmarkDefaults(item.tier, item.platform, convention).feePerPost.value.typical,
-    // A gift is the product at cost plus shipping.
-    giftCost: round(aov * (1 - grossMargin) + 5),
+    giftCost: giftCostFor(economics),
     amountPerAction: round(aov * 0.15),
     commissionRate: 0.1,
     amountPerLead: leadValue > 0 ? round(leadValue * 0.3) : 5,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExampleNotice } from './ExampleNotice';
 import { FileErrorDialog } from './FileErrorDialog';
 import { Header } from './Header';
 import { SkipLink } from './SkipLink';
@@ -40,6 +41,7 @@ export function AppLayout() {
       <main className="app-main">
         <StorageWarning />
         <ViewSwitch view={view} onChange={setView} />
+        <ExampleNotice />
         <ErrorBoundary resetKey={view}>
           <WorkspaceBar controlsPanel={view === 'plan'} />
         </ErrorBoundary>

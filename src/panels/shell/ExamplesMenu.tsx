@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
-import { describeExample, listExamples, type ExampleFile, type ExampleInfo } from '../../io';
+import { describeExample, listExamples, localizeExampleFile, localizeExampleInfo, type ExampleFile, type ExampleInfo } from '../../io';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useImportParsed } from './useImportParsed';
 import { useToast } from './ToastProvider';
@@ -19,7 +19,7 @@ type Listing = { loaded: Loaded[]; failed: boolean };
 
 /** "Examples": the files of scenarios/ by name and description, read the first time the menu opens. */
 export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const toast = useToast();
   const importParsed = useImportParsed();
   const [listing, setListing] = useState<Listing | null>(null);
@@ -40,19 +40,22 @@ export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
   const open = async (file: ExampleFile) => {
     try {
       const parsed = await file.load();
-      if (parsed.ok) importParsed(parsed.data, file.fileName);
+      if (parsed.ok) importParsed(localizeExampleFile(file.id, parsed.data, lang), file.fileName);
       else onRefuse(file.fileName, parsed.errors);
     } catch {
       toast.show({ text: t('shell.examples.openFailed', { file: file.fileName }) });
     }
   };
 
-  const items: MenuItem[] = (listing?.loaded ?? []).map(({ file, info }) => ({
-    id: file.id,
-    title: info.name,
-    description: info.description ?? t('shell.examples.workspace', { n: info.scenarioCount }),
-    onSelect: () => void open(file),
-  }));
+  const items: MenuItem[] = (listing?.loaded ?? []).map(({ file, info }) => {
+    const shown = localizeExampleInfo(info, lang);
+    return {
+      id: file.id,
+      title: shown.name,
+      description: shown.description ?? t('shell.examples.workspace', { n: info.scenarioCount }),
+      onSelect: () => void open(file),
+    };
+  });
 
   const emptyText = listing === null || loading ? t('shell.examples.loading') : listing.failed ? t('shell.examples.failed') : t('shell.examples.empty');
   return (

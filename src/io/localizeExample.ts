@@ -1,0 +1,26 @@
+import type { ParsedFile } from '../engine/parse';
+import type { Lang } from '../i18n/format';
+import { EXAMPLE_TEXT_NL, type ExampleText } from '../i18n/messages/examples';
+import type { ExampleInfo } from './examples';
+
+/** The translated names and descriptions of an example's scenarios, or null in English or for an unknown file. */
+function textsOf(id: string, lang: Lang): readonly ExampleText[] | null {
+  if (lang === 'en') return null;
+  return (EXAMPLE_TEXT_NL as Record<string, readonly ExampleText[] | undefined>)[id] ?? null;
+}
+
+/** An example's menu entry in the planner's language. */
+export function localizeExampleInfo(info: ExampleInfo, lang: Lang): ExampleInfo {
+  const texts = textsOf(info.id, lang);
+  if (!texts || texts.length !== info.scenarioCount) return info;
+  const name = texts.map((text) => text.name).join(' · ');
+  if (info.kind === 'workspace') return { ...info, name };
+  return { ...info, name, description: texts[0]?.description ?? info.description ?? '' };
+}
+
+/** An opened example in the planner's language: once in the workspace, its text is theirs to edit. */
+export function localizeExampleFile(id: string, data: ParsedFile, lang: Lang): ParsedFile {
+  const texts = textsOf(id, lang);
+  if (!texts || texts.length !== data.scenarios.length) return data;
+  return { ...data, scenarios: data.scenarios.map((s, i) => ({ ...s, name: texts[i]?.name ?? s.name, description: texts[i]?.description ?? s.description })) };
+}
