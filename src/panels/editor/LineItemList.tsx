@@ -47,7 +47,7 @@ function LineItemListImpl({ lineItems, currency, convention, economics, update }
           key={item.id}
           item={item}
           index={index}
-          count={lineItems.length}
+          isLast={index === lineItems.length - 1}
           currency={currency}
           convention={convention}
           economics={economics}
