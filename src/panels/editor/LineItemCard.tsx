@@ -18,6 +18,8 @@ export interface LineItemCardProps {
   index: number;
   /** whether it is the last line item, to disable "Move down"; a boolean, so adding a line item rerenders only the old and the new last card */
   isLast: boolean;
+  /** whether the card starts unfolded */
+  defaultOpen: boolean;
   /** currency code amounts are formatted in */
   currency: string;
   /** tier bounds the pickers show and the defaults use */
@@ -38,10 +40,10 @@ const sameRange = (a: LineItem['reachRate'], b: RateRange) => typeof a !== 'numb
 
 /** One group of similar creators: a collapsible card with its header summary and every input of the group. */
 function LineItemCardImpl(props: LineItemCardProps) {
-  const { item, index, isLast, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
+  const { item, index, isLast, defaultOpen, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
   const { t, fmt } = useI18n();
   const id = useId();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(defaultOpen);
   const f = fmt(currency);
   const usd = fmt('USD');
   const table = useMemo(() => benchmarkDefaults(item.tier, item.platform, convention), [item.tier, item.platform, convention]);
