@@ -38,7 +38,12 @@ export function unitsPerTrial(scenario: Scenario): number {
 }
 
 export function estimateRun(scenario: Scenario, unitsPerSecond: number, trials: number = scenario.simulation.trials): RunEstimate {
-  const workUnits = unitsPerTrial(scenario) * trials;
+  return estimateAt(unitsPerTrial(scenario), unitsPerSecond, trials);
+}
+
+/** The estimate of `trials` trials of work `perTrial` units each (a scenario, or several run side by side). */
+export function estimateAt(perTrial: number, unitsPerSecond: number, trials: number): RunEstimate {
+  const workUnits = perTrial * trials;
   return { trials, workUnits, seconds: workUnits / Math.max(1, unitsPerSecond) };
 }
 
@@ -46,10 +51,8 @@ export function estimateRun(scenario: Scenario, unitsPerSecond: number, trials: 
  * The largest listed trial count below the asked one whose run takes at most CHEAP_TARGET_SECONDS,
  * or the smallest listed count when even that takes longer; null when nothing smaller is listed.
  */
-export function cheaperRun(scenario: Scenario, unitsPerSecond: number, trials: number = scenario.simulation.trials): RunEstimate | null {
-  const smaller = CHEAPER_TRIALS.filter((n) => n < trials);
-  if (smaller.length === 0) return null;
-  const perTrial = unitsPerTrial(scenario);
-  const pick = smaller.find((n) => (perTrial * n) / Math.max(1, unitsPerSecond) <= CHEAP_TARGET_SECONDS) ?? (smaller[smaller.length - 1] as number);
-  return estimateRun(scenario, unitsPerSecond, pick);
+export function cheaperChoice(perTrial: number, unitsPerSecond: number, askedTrials: number): RunEstimate | null {
+  const smaller = CHEAPER_TRIALS.filter((n) => n < askedTrials);
+  const pick = smaller.find((n) => estimateAt(perTrial, unitsPerSecond, n).seconds <= CHEAP_TARGET_SECONDS) ?? smaller[smaller.length - 1];
+  return pick === undefined ? null : estimateAt(perTrial, unitsPerSecond, pick);
 }
