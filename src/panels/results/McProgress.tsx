@@ -3,6 +3,7 @@ import { formatDuration } from '../../i18n/duration';
 import { useI18n } from '../../i18n/i18n';
 import type { McStatus } from '../../worker/useMonteCarlo';
 import type { RunGate } from '../../worker/useRunGate';
+import './results.css';
 
 /** Runs expected to be shorter than this get the slim line only: a Cancel button there would flicker on every slider move. */
 export const CANCELLABLE_FROM_SECONDS = 1;
