@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cheaperRun, estimateRun, runWorkUnits, unitsPerTrial } from '../../src/engine/montecarlo/estimate';
+import { cheaperChoice, estimateRun, runWorkUnits, unitsPerTrial } from '../../src/engine/montecarlo/estimate';
 import { startMonteCarlo } from '../../src/engine/monteCarlo';
 import type { LineItem } from '../../src/engine/schema';
 import { handScenario } from './fixtures';
@@ -45,13 +45,13 @@ describe('run estimate', () => {
     const scenario = handScenario(exactGroup);
     // 5.25 units per trial at 10,000 units per second: 10,000 trials take 5.25 s (too long),
     // 5,000 take 2.625 s, so 5,000 is the cheaper choice.
-    expect(cheaperRun(scenario, 10_000, 100_000)).toEqual({ trials: 5000, workUnits: 26_250, seconds: 2.625 });
+    expect(cheaperChoice(unitsPerTrial(scenario), 10_000, 100_000)).toEqual({ trials: 5000, workUnits: 26_250, seconds: 2.625 });
   });
 
   it('falls back to the smallest listed count when even that is slow, and offers nothing below the smallest', () => {
     const scenario = handScenario(exactGroup);
     // At 1 unit per second even 100 trials take 525 s: 100 is still the cheapest choice.
-    expect(cheaperRun(scenario, 1, 10_000)?.trials).toBe(100);
-    expect(cheaperRun(scenario, 1, 100)).toBeNull();
+    expect(cheaperChoice(unitsPerTrial(scenario), 1, 10_000)?.trials).toBe(100);
+    expect(cheaperChoice(unitsPerTrial(scenario), 1, 100)).toBeNull();
   });
 });
