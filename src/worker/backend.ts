@@ -19,6 +19,7 @@ export interface McBackend {
 function dispatcher() {
   const pending = new Map<number, RunHandlers>();
   const receive = (message: McResponse) => {
+    if (message.type === 'stopped') return;
     if (message.type !== 'error') recordThroughput(message.unitsPerSecond);
     const handlers = pending.get(message.runId);
     if (!handlers) return;

@@ -52,9 +52,9 @@ export function createMcHost(post: Post) {
           post({ type: 'progress', runId, progress: mc.progress, ...throughput() }, []);
         }
         await yieldToEventLoop();
-        if (!isCurrent(lane, runId)) return;
+        if (!isCurrent(lane, runId)) return post({ type: 'stopped', runId }, []);
       }
-      if (!isCurrent(lane, runId)) return;
+      if (!isCurrent(lane, runId)) return post({ type: 'stopped', runId }, []);
       const result = mc.result();
       post({ type: 'result', runId, result, ...throughput() }, transferablesOf(result));
     } catch (err) {

@@ -25,7 +25,9 @@ export type McRequest =
 export type McResponse =
   | { type: 'progress'; runId: number; progress: number; unitsPerSecond?: number }
   | { type: 'result'; runId: number; result: MonteCarloResult; unitsPerSecond?: number }
-  | { type: 'error'; runId: number; message: string };
+  | { type: 'error'; runId: number; message: string }
+  /** a cancelled or replaced run has stopped computing */
+  | { type: 'stopped'; runId: number };
 
 /** The sample buffers of a result, to hand over to the receiver instead of copying them. */
 export function transferablesOf(result: MonteCarloResult): ArrayBuffer[] {
