@@ -18,7 +18,8 @@ export interface RunGate {
 interface Approval {
   askedTrials: number;
   trials: number;
-  seconds: number;
+  /** the work approved; work, not seconds, so that a new measurement of the machine's speed does not ask again */
+  workUnits: number;
 }
 
 /**
@@ -33,12 +34,12 @@ export function useRunGate(perTrial: number, askedTrials: number): RunGate {
   const full = secondsAt(askedTrials);
   const cheaper = useMemo(() => cheaperChoice(perTrial, ups, askedTrials), [perTrial, ups, askedTrials]);
 
-  const holds = approval !== null && approval.askedTrials === askedTrials && secondsAt(approval.trials) <= 2 * Math.max(approval.seconds, ASK_ABOVE_SECONDS);
+  const holds = approval !== null && approval.askedTrials === askedTrials && perTrial * approval.trials <= 2 * approval.workUnits;
   const trials = holds ? approval.trials : askedTrials;
   const asking = !holds && full > ASK_ABOVE_SECONDS;
-  const runAnyway = useCallback(() => setApproval({ askedTrials, trials: askedTrials, seconds: full }), [askedTrials, full]);
+  const runAnyway = useCallback(() => setApproval({ askedTrials, trials: askedTrials, workUnits: perTrial * askedTrials }), [askedTrials, perTrial]);
   const runCheaper = useCallback(() => {
-    if (cheaper) setApproval({ askedTrials, trials: cheaper.trials, seconds: cheaper.seconds });
+    if (cheaper) setApproval({ askedTrials, trials: cheaper.trials, workUnits: cheaper.workUnits });
   }, [askedTrials, cheaper]);
   return { asking, trials, seconds: secondsAt(trials), cheaper, runAnyway, runCheaper };
 }
