@@ -1,7 +1,9 @@
 // Browser benchmark: how quickly the built app answers a planner, in Debian's headless Chromium.
 //   (a) input event → KPIs painted, over many slider moves on the largest example;
 //   (b) settled input → the 10k-trial Monte Carlo result drawn, with a warm worker;
-//   (c) gzip size of the JavaScript the first page load needs, and of what loads later.
+//   (c) gzip size of the JavaScript the first page load needs, and of what loads later;
+//   (d) six compared scenarios re-simulated and drawn;
+//   (e) a plan of 100 line items: a keystroke in a name and a slider move painted, "Add line item".
 // Run after a build (`npm run bench:browser` builds first). It prints figures beside targets and
 // never fails for slowness: timings on a shared 2-core machine are noisy.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -198,8 +200,9 @@ async function main() {
       await idle();
     }
     const compare = await measureCompare(page);
+    const hundred = await measureHundred(page, example);
     await context.close();
-    report({ kpi, kpiWithResult, kpiPhases, settles, compare, bundle, startupJs, example, openedVia, errors });
+    report({ kpi, kpiWithResult, kpiPhases, settles, compare, hundred, bundle, startupJs, example, openedVia, errors });
   } finally {
     await browser.close();
     await server.close();
@@ -251,7 +254,69 @@ async function measureCompare(page) {
   return { scenarios: count, refreshes };
 }
 
-function report({ kpi, kpiWithResult, kpiPhases, settles, compare, bundle, startupJs, example, openedVia, errors }) {
+const HUNDRED = 100;
+const HUNDRED_KEYS = Number(process.env.BENCH_KEYS ?? 30);
+const HUNDRED_ADDS = Number(process.env.BENCH_ADDS ?? 10);
+
+/**
+ * (e) The largest example grown to HUNDRED line items, opened as a file. Each input is timed from
+ * its keydown (or the click) to the frame painted after the app handled it: typing in the first
+ * line item's name, moving its Creators slider, and "Add line item".
+ */
+async function measureHundred(page, example) {
+  const doc = structuredClone(example.doc);
+  const items = doc.lineItems;
+  doc.name = `${HUNDRED} line items`;
+  doc.lineItems = Array.from({ length: HUNDRED }, (_, i) => ({ ...items[i % items.length], id: `bench-${i}`, label: `Line item ${i + 1}` }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open file…' }).click()]);
+  await chooser.setFiles({ name: 'hundred.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.getByRole('tab', { name: new RegExp(`^${HUNDRED} line items`), selected: true }).waitFor();
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Plan', exact: true }).click();
+  const settled = () => page.waitForFunction(() => document.querySelector('.mc-progress[data-state="running"]') === null, undefined, { timeout: 120_000 });
+  await settled();
+  // One stamp per key press: keydown → the frame after its input event was handled.
+  await page.evaluate(() => {
+    const b = window.__bench;
+    b.keys = [];
+    let keyAt = null;
+    addEventListener('keydown', (e) => { keyAt = e.timeStamp; }, true);
+    addEventListener('input', () => {
+      if (keyAt === null) return;
+      const t0 = keyAt;
+      keyAt = null;
+      requestAnimationFrame(() => scheduler.postTask(() => b.keys.push(performance.now() - t0), { priority: 'user-blocking' }));
+    }, true);
+  });
+  const card = page.getByRole('region', { name: 'Scenario inputs' }).getByRole('region', { name: 'Line items', exact: true }).getByRole('region').first();
+  const timeKeys = async (press) => {
+    await page.evaluate(() => { window.__bench.keys = []; });
+    for (let i = 0; i < HUNDRED_KEYS; i++) {
+      await press(i);
+      await page.waitForFunction((n) => window.__bench.keys.length > n, i, { timeout: 30_000 });
+      await page.waitForTimeout(60); // a typist's pace, not a script's
+    }
+    return page.evaluate(() => window.__bench.keys);
+  };
+  await card.getByRole('textbox', { name: 'Label' }).focus();
+  await page.keyboard.press('End');
+  const typing = await timeKeys((i) => page.keyboard.press(i % 4 === 3 ? 'Backspace' : 'x'));
+  await card.getByRole('slider', { name: 'Creators' }).focus();
+  const slider = await timeKeys((i) => page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
+  await settled();
+  const adds = [];
+  for (let i = 0; i < HUNDRED_ADDS; i++) {
+    adds.push(await page.evaluate(() => new Promise((resolve) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add line item');
+      const t0 = performance.now();
+      button.click();
+      requestAnimationFrame(() => scheduler.postTask(() => resolve(performance.now() - t0), { priority: 'user-blocking' }));
+    })));
+    await page.waitForTimeout(150);
+  }
+  return { typing, slider, adds };
+}
+
+function report({ kpi, kpiWithResult, kpiPhases, settles, compare, hundred, bundle, startupJs, example, openedVia, errors }) {
   const figures = settles.map((s) => s.figuresAt - s.t0);
   const drawn = settles.filter((s) => s.histogramAt !== null).map((s) => s.histogramAt - s.t0);
   const debounce = settles.filter((s) => s.postedAt !== null).map((s) => s.postedAt - s.t0);
@@ -281,6 +346,12 @@ function report({ kpi, kpiWithResult, kpiPhases, settles, compare, bundle, start
     ['(c) initial JavaScript, gzip', kb(initialGzip), '≤ 150 kB'],
     [`(d) compare ${compare.scenarios} scenarios: new baseline seed → all re-simulated and drawn, median`, compare.refreshes.length ? ms(quantile(compare.refreshes, 0.5)) : 'not measured', '≤ 300 ms'],
     ['(d) … max', compare.refreshes.length ? ms(Math.max(...compare.refreshes)) : '', ''],
+    [`(e) ${HUNDRED} line items: keystroke in a name → painted, median`, ms(quantile(hundred.typing, 0.5)), ''],
+    [`(e) ${HUNDRED} line items: keystroke in a name → painted, p95`, ms(quantile(hundred.typing, 0.95)), '≤ 50 ms'],
+    [`(e) ${HUNDRED} line items: slider move → painted, median`, ms(quantile(hundred.slider, 0.5)), ''],
+    [`(e) ${HUNDRED} line items: slider move → painted, p95`, ms(quantile(hundred.slider, 0.95)), '≤ 50 ms'],
+    [`(e) ${HUNDRED} line items: "Add line item" → painted, median`, ms(quantile(hundred.adds, 0.5)), ''],
+    [`(e) ${HUNDRED} line items: "Add line item" → painted, max`, ms(Math.max(...hundred.adds)), '≤ 100 ms'],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));
@@ -297,7 +368,7 @@ function report({ kpi, kpiWithResult, kpiPhases, settles, compare, bundle, start
   if (drawn.length === 0) console.log('\nNote: the histogram never changed after a settled input (no drawn distribution to time); see (b) simulated KPI figures.');
   if (errors.length) console.log(`\nPage errors: ${errors.join('; ')}`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/browser-bench.json', JSON.stringify({ kpi, kpiPhases, settles, compare, bundle, startupJs }, null, 2));
+  writeFileSync(`test-results/browser-bench${DIST === 'dist' ? '' : `-${DIST}`}.json`, JSON.stringify({ kpi, kpiPhases, settles, compare, hundred, bundle, startupJs }, null, 2));
 }
 
 main().catch((err) => {

@@ -3,6 +3,7 @@ import type { Scenario } from './schema';
 import type { MonteCarloResult } from './types';
 import { Scratch, volumeBlock } from './montecarlo/buffers';
 import { campaignStream, LineItemRun } from './montecarlo/lineItemRun';
+import { runWorkUnits } from './montecarlo/estimate';
 import { planLineItem } from './montecarlo/plan';
 import { CampaignTotals, lineItemSamples, type LineItemSamples } from './montecarlo/totals';
 
@@ -47,6 +48,8 @@ export interface MonteCarloTask {
   step(): boolean;
   /** share of the work done, 0–1 */
   readonly progress: number;
+  /** the run's whole work, in the units of montecarlo/estimate.ts */
+  readonly workUnits: number;
   /** the result; throws if the run is not finished */
   result(): MonteCarloRun;
 }
@@ -78,7 +81,7 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   scratch.ensure(Math.max(4 * BLOCK, ...plans.map((p, i) => (p.method === 'exact' ? (subBlock[i] as number) * (p.creators + 1) : 0))));
   const volumes = volumeBlock(BLOCK);
 
-  const totalWork = trials * (1 + plans.reduce((sum, p) => sum + p.costPerTrial, 0)) + trials / 4;
+  const totalWork = runWorkUnits(plans, trials);
   let workDone = 0;
   // The cursor: the block starting at trial blockStart, its length, the line item, the trial within the block.
   let blockStart = 0;
@@ -139,6 +142,7 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
       workDone = totalWork;
       return true;
     },
+    workUnits: totalWork,
     get progress(): number {
       return finished ? 1 : Math.min(0.999, workDone / totalWork);
     },

@@ -1,5 +1,6 @@
 import type { MonteCarloResult } from '../engine/types';
 import type { McRequest, McResponse } from './protocol';
+import { recordThroughput } from './throughput';
 
 export interface RunHandlers {
   resolve(result: MonteCarloResult): void;
@@ -18,6 +19,8 @@ export interface McBackend {
 function dispatcher() {
   const pending = new Map<number, RunHandlers>();
   const receive = (message: McResponse) => {
+    if (message.type === 'stopped') return;
+    if (message.type !== 'error') recordThroughput(message.unitsPerSecond);
     const handlers = pending.get(message.runId);
     if (!handlers) return;
     if (message.type === 'progress') {

@@ -3,8 +3,8 @@ import { transferablesOf, type McRequest, type McResponse } from './protocol';
 
 export type Post = (message: McResponse, transfer: Transferable[]) => void;
 
-/** Runs with at least this many trials report progress; smaller ones finish before anyone looks. */
-export const PROGRESS_MIN_TRIALS = 20_000;
+/** Runs shorter than this much computing say nothing about the machine's speed (start-up and JIT dominate). */
+const MIN_MEASURED_MS = 200;
 /** Work this long between yields, so a newer request is seen within about one frame. */
 const SLICE_MS = 12;
 const PROGRESS_EVERY_MS = 100;
@@ -36,24 +36,27 @@ export function createMcHost(post: Post) {
     const { runId, lane, scenario, options } = request;
     try {
       const mc = startMonteCarlo(scenario, options);
-      const trials = options.trials ?? scenario.simulation.trials;
-      const reports = trials >= PROGRESS_MIN_TRIALS;
+      // Only this run's own slices count: other lanes' slices in between are not its cost.
+      let busyMs = 0;
+      const throughput = () => (busyMs >= MIN_MEASURED_MS ? { unitsPerSecond: (mc.workUnits * mc.progress) / (busyMs / 1000) } : {});
       let lastReport = -Infinity;
       for (;;) {
         const sliceStart = performance.now();
         let finished = false;
         while (!finished && performance.now() - sliceStart < SLICE_MS) finished = mc.step();
+        busyMs += performance.now() - sliceStart;
         if (finished) break;
-        if (reports && performance.now() - lastReport >= PROGRESS_EVERY_MS) {
+        // Every run longer than a slice reports, from its first slice on: a bar at 0% for a minute is no progress.
+        if (performance.now() - lastReport >= PROGRESS_EVERY_MS) {
           lastReport = performance.now();
-          post({ type: 'progress', runId, progress: mc.progress }, []);
+          post({ type: 'progress', runId, progress: mc.progress, ...throughput() }, []);
         }
         await yieldToEventLoop();
-        if (!isCurrent(lane, runId)) return;
+        if (!isCurrent(lane, runId)) return post({ type: 'stopped', runId }, []);
       }
-      if (!isCurrent(lane, runId)) return;
+      if (!isCurrent(lane, runId)) return post({ type: 'stopped', runId }, []);
       const result = mc.result();
-      post({ type: 'result', runId, result }, transferablesOf(result));
+      post({ type: 'result', runId, result, ...throughput() }, transferablesOf(result));
     } catch (err) {
       if (isCurrent(lane, runId)) post({ type: 'error', runId, message: err instanceof Error ? err.message : String(err) }, []);
     } finally {

@@ -1,7 +1,9 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { unitsPerTrial } from '../engine/montecarlo/estimate';
 import type { Scenario } from '../engine/schema';
 import type { MonteCarloResult } from '../engine/types';
 import { createMcRunner, isSuperseded, type McRunner } from './runner';
+import { useRunGate, type RunGate } from './useRunGate';
 
 /**
  * How long the inputs must stay still before a new simulation starts: longer than the gap between
@@ -29,12 +31,25 @@ function whenSettled(fn: () => void, delayMs: number): () => void {
   return cancel;
 }
 
-export interface MonteCarloState {
+/** 'asking': the run would be long and waits for the planner; 'cancelled': the planner stopped it. */
+export type McStatus = 'idle' | 'running' | 'done' | 'error' | 'asking' | 'cancelled';
+
+interface RunState {
   /** the newest finished result; kept while a newer run is on its way */
   result: MonteCarloResult | null;
-  status: 'idle' | 'running' | 'done' | 'error';
+  status: Exclude<McStatus, 'asking'>;
   progress: number;
   error?: string;
+}
+
+export interface MonteCarloState extends Omit<RunState, 'status'> {
+  status: McStatus;
+  /** the estimate and the question before a long run */
+  gate: RunGate;
+  /** stops the run under way; the last finished result stays, marked as of earlier inputs */
+  cancel(): void;
+  /** runs the current inputs again after a cancel */
+  rerun(): void;
 }
 
 export interface UseMonteCarloOptions {
@@ -52,7 +67,13 @@ export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions 
   const { trials, keepSamples } = options;
   const runnerRef = useRef<McRunner | null>(null);
   const hasRun = useRef(false);
-  const [state, setState] = useState<MonteCarloState>({ result: null, status: 'idle', progress: 0 });
+  const [state, setState] = useState<RunState>({ result: null, status: 'idle', progress: 0 });
+  const perTrial = useMemo(() => unitsPerTrial(scenario), [scenario]);
+  const gate = useRunGate(perTrial, trials ?? scenario.simulation.trials);
+  const runTrials = gate.trials;
+  const asking = gate.asking;
+  const [attempt, setAttempt] = useState(0);
+  const stopWaiting = useRef<() => void>(() => {});
 
   useEffect(() => {
     const runner = (runnerRef.current ??= createMcRunner());
@@ -63,6 +84,11 @@ export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions 
   }, []);
 
   useEffect(() => {
+    if (asking) {
+      // The shown result is of earlier inputs; a run of them still under way is of no use.
+      runnerRef.current?.cancel();
+      return;
+    }
     let live = true;
     // Returning the same state when already waiting avoids a render loop if a caller passes a new but equal scenario each render.
     setState((s) => (s.status === 'running' && s.progress === 0 ? s : { result: s.result, status: 'running', progress: 0 }));
@@ -74,7 +100,7 @@ export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions 
         if (live) startTransition(() => setState((s) => ({ ...s, progress })));
       };
       runner
-        .run(scenario, { ...(trials === undefined ? {} : { trials }), ...(keepSamples === undefined ? {} : { keepSamples }), onProgress })
+        .run(scenario, { trials: runTrials, ...(keepSamples === undefined ? {} : { keepSamples }), onProgress })
         .then(
           (result) => live && startTransition(() => setState({ result, status: 'done', progress: 1 })),
           (err: unknown) => {
@@ -84,11 +110,19 @@ export function useMonteCarlo(scenario: Scenario, options: UseMonteCarloOptions 
         );
     };
     const cancelWait = whenSettled(run, hasRun.current ? MC_DEBOUNCE_MS : 0);
+    stopWaiting.current = cancelWait;
     return () => {
       live = false;
       cancelWait();
     };
-  }, [scenario, trials, keepSamples]);
+  }, [scenario, runTrials, keepSamples, asking, attempt]);
 
-  return state;
+  const cancel = useCallback(() => {
+    stopWaiting.current();
+    runnerRef.current?.cancel();
+    setState((s) => (s.status === 'running' ? { result: s.result, status: 'cancelled', progress: s.progress } : s));
+  }, []);
+
+  const rerun = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, status: asking ? 'asking' : state.status, gate, cancel, rerun };
 }

@@ -31,6 +31,7 @@ export function fakeStartMonteCarlo(scenario: Scenario, options: { trials?: numb
     get progress() {
       return done / STEPS;
     },
+    workUnits: STEPS * 1000,
     result(): MonteCarloResult {
       const metrics = Object.fromEntries(MC_METRICS.map((m) => [m, summary(scenario.lineItems.length)])) as MonteCarloResult['metrics'];
       const result: MonteCarloResult = { trials, seed: scenario.simulation.seed, metrics, probabilityOfLoss: 0 };

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInlineBackend } from '../../src/worker/backend';
+import { createMcHost } from '../../src/worker/host';
+import type { McResponse } from '../../src/worker/protocol';
 import { createMcRunner, isSuperseded } from '../../src/worker/runner';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 import { STEPS, stepsTaken } from './fakeEngine';
@@ -55,19 +57,32 @@ describe('Monte Carlo runner (inline backend, same host as the worker)', () => {
     expect(stepsTaken.get('A')).toBeLessThan(STEPS);
   });
 
-  it('reports progress for large runs only', async () => {
+  it('reports progress for every run longer than one slice, whatever its trial count', async () => {
     const runner = createMcRunner(createInlineBackend());
     const small: number[] = [];
-    const large: number[] = [];
+    // The fake run is 12 steps of 4 ms: several 12 ms slices, so its first slice already reports.
     await runner.run(named('small'), { trials: 1000, onProgress: (p) => small.push(p) });
-    await runner.run(named('large'), { trials: 50_000, onProgress: (p) => large.push(p) });
-    expect(small).toEqual([]);
-    expect(large.length).toBeGreaterThan(0);
-    expect(large.every((p) => p > 0 && p < 1)).toBe(true);
+    expect(small.length).toBeGreaterThan(0);
+    expect(small.every((p) => p > 0 && p < 1)).toBe(true);
   });
 
   it('rejects with the engine error message', async () => {
     const runner = createMcRunner(createInlineBackend());
     await expect(runner.run(named('explode'))).rejects.toThrow('boom');
+  });
+
+  it('says when a cancelled run has stopped computing, and sends nothing of it afterwards', async () => {
+    const sent: McResponse[] = [];
+    const host = createMcHost((message) => sent.push(message));
+    host.handle({ type: 'run', runId: 41, lane: 9, scenario: named('A'), options: {} });
+    host.handle({ type: 'cancel', runId: 41 });
+    await vi.waitUntil(() => sent.some((m) => m.type === 'stopped'), { interval: 1 });
+    const stoppedAt = sent.findIndex((m) => m.type === 'stopped');
+    expect(sent[stoppedAt]).toEqual({ type: 'stopped', runId: 41 });
+    expect(stepsTaken.get('A')).toBeLessThan(STEPS);
+    const steps = stepsTaken.get('A');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(sent.length).toBe(stoppedAt + 1);
+    expect(stepsTaken.get('A')).toBe(steps);
   });
 });

@@ -4,6 +4,7 @@ import { CashFlowOverlay } from '../../charts/compare/CashFlowOverlay';
 import { DistributionOverlay } from '../../charts/compare/DistributionOverlay';
 import { GroupedBarChart } from '../../charts/compare/GroupedBarChart';
 import { useI18n } from '../../i18n/i18n';
+import { CANCELLABLE_FROM_SECONDS, McProgress } from '../results/McProgress';
 import { useAppStore } from '../../store';
 import { FiguresGlossary } from '../results/FiguresGlossary';
 import { BeatsBaseline } from './BeatsBaseline';
@@ -22,7 +23,7 @@ export function ComparePanel() {
   const entries = useAppStore((s) => s.entries);
   const baselineKey = useAppStore((s) => s.baselineKey);
   const setKeys = useCompareSelection((s) => s.setKeys);
-  const { compared, baselineIndex, seed, trials, running } = useComparison();
+  const { compared, baselineIndex, seed, trials, running, status, gate, progress, cancel, rerun } = useComparison();
   const rows = useMemo(() => comparisonRows(compared.map((c) => c.point), baselineIndex), [compared, baselineIndex]);
   const series = useCompareSeries(compared);
   const distributions = useSettled(series.distributions, !running);
@@ -40,6 +41,9 @@ export function ComparePanel() {
       />
       {currencies.length > 1 && <p className="compare-note" role="note">{t('compare.currencies', { list: currencies.join(', ') })}</p>}
       <p className="compare-status" role="status">{running ? t('compare.running') : ''}</p>
+      {(status === 'asking' || status === 'cancelled' || (running && gate.seconds >= CANCELLABLE_FROM_SECONDS)) && (
+        <McProgress status={status} progress={progress} hasResult={compared.some((c) => c.run?.result)} gate={gate} onCancel={cancel} onRerun={rerun} />
+      )}
       <section className="card" aria-labelledby="compare-table-title">
         <h3 id="compare-table-title">{t('compare.table.title')}</h3>
         <ComparisonTable columns={series.columns} rows={rows} baselineIndex={baselineIndex} />

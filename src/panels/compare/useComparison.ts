@@ -7,6 +7,9 @@ import type { CashFlowResult, PointResult } from '../../engine/types';
 import { useAppStore, type WorkspaceEntry } from '../../store';
 import { comparedEntries, useCompareSelection } from './selection';
 import { useCompareRuns, type CompareRun } from './useCompareRuns';
+import { unitsPerTrial } from '../../engine/montecarlo/estimate';
+import type { McStatus } from '../../worker/useMonteCarlo';
+import { useRunGate, type RunGate } from '../../worker/useRunGate';
 
 export interface ComparedScenario {
   key: string;
@@ -28,6 +31,19 @@ export interface Comparison {
   trials: number;
   /** true while any compared run is under way */
   running: boolean;
+  /** the state of the compared runs taken together, their estimate, progress and controls */
+  status: McStatus;
+  gate: RunGate;
+  progress: number;
+  cancel(): void;
+  rerun(): void;
+}
+
+const workPerTrial = new WeakMap<Scenario, number>();
+function unitsPerTrialOf(scenario: Scenario): number {
+  let units = workPerTrial.get(scenario);
+  if (units === undefined) workPerTrial.set(scenario, (units = unitsPerTrial(scenario)));
+  return units;
 }
 
 const projections = new WeakMap<Scenario, { point: PointResult; cashFlow: CashFlowResult }>();
@@ -51,8 +67,12 @@ export function useComparison(): Comparison {
   const baselineIndex = Math.max(0, items.findIndex((e) => e.key === baselineKey));
   const baseline = items[baselineIndex]?.scenario;
   const seed = baseline?.simulation.seed ?? 1;
-  const trials = baseline?.simulation.trials ?? 10_000;
-  const runs = useCompareRuns(items, seed, trials);
+  const askedTrials = baseline?.simulation.trials ?? 10_000;
+  // The compared runs share one worker: together they take the sum of their times.
+  const perTrial = items.reduce((sum, e) => sum + unitsPerTrialOf(e.scenario), 0);
+  const gate = useRunGate(perTrial, askedTrials);
+  const trials = gate.trials;
+  const { runs, progress, cancel, rerun } = useCompareRuns(items, seed, trials, gate.asking);
   const compared = useMemo(() => {
     // A result of an earlier seed or trial count may still be on screen; it must not be paired trial by trial.
     const sharedProfit = (run: CompareRun | undefined) =>
@@ -65,6 +85,15 @@ export function useComparison(): Comparison {
       return { key, scenario, ...projectionOf(scenario), run, beatsBaseline };
     });
   }, [items, runs, baselineIndex, seed, trials]);
-  const running = compared.some((c) => c.run === null || c.run.status === 'running');
-  return { compared, baselineIndex, seed, trials, running };
+  const running = !gate.asking && compared.some((c) => c.run === null || c.run.status === 'running');
+  const status: McStatus = gate.asking
+    ? 'asking'
+    : running
+      ? 'running'
+      : compared.some((c) => c.run?.status === 'cancelled')
+        ? 'cancelled'
+        : compared.some((c) => c.run?.status === 'error')
+          ? 'error'
+          : 'done';
+  return { compared, baselineIndex, seed, trials, running, status, gate, progress, cancel, rerun };
 }

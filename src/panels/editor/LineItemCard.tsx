@@ -1,6 +1,6 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { benchmarkDefaults } from '../../engine/defaults';
-import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platform, type RateRange, type Tier } from '../../engine/schema';
+import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
@@ -18,8 +18,10 @@ export interface LineItemCardProps {
   item: LineItem;
   /** its position, for the fallback label and the move buttons */
   index: number;
-  /** how many line items there are, to disable "Move down" on the last */
-  count: number;
+  /** whether it is the last line item, to disable "Move down"; a boolean, so adding a line item rerenders only the old and the new last card */
+  isLast: boolean;
+  /** whether the card starts unfolded */
+  defaultOpen: boolean;
   /** currency code amounts are formatted in */
   currency: string;
   /** tier bounds the pickers show and the defaults use */
@@ -40,15 +42,27 @@ const sameRange = (a: LineItem['reachRate'], b: RateRange) => typeof a !== 'numb
 
 /** One group of similar creators: a collapsible card with its header summary and every input of the group. */
 function LineItemCardImpl(props: LineItemCardProps) {
-  const { item, index, count, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
+  const { item, index, isLast, defaultOpen, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
   const { t, fmt } = useI18n();
   const id = useId();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(defaultOpen);
   const f = fmt(currency);
   const usd = fmt('USD');
   const table = useMemo(() => benchmarkDefaults(item.tier, item.platform, convention), [item.tier, item.platform, convention]);
   const fallbacks = useMemo(() => paymentFallbacks(item, economics, convention), [item, economics, convention]);
   const set = useCallback(<K extends keyof LineItem>(key: K, v: LineItem[K]) => onUpdate(item.id, (it) => ({ ...it, [key]: v })), [onUpdate, item.id]);
+  // Stable per-field handlers keep the memoised fields of a card still while a sibling field changes.
+  const setters = useMemo(
+    () => ({
+      label: (e: ChangeEvent<HTMLInputElement>) => set('label', e.target.value),
+      creators: (v: number) => set('creators', v),
+      posts: (v: number) => set('posts', v),
+      followers: (v: number) => set('followers', v),
+      payment: (v: LineItem['payment']) => set('payment', v),
+      rate: Object.fromEntries(RATE_KINDS.map((kind) => [kind, (v: Rate) => set(kind, v)])) as Record<RateKind, (v: Rate) => void>,
+    }),
+    [set],
+  );
   const labelFor = useCallback(
     (tier: Tier, platform: Platform) =>
       t('editor.item.autoLabel', { tier: t(`editor.tier.${tier}`), platform: t(`editor.platformInLabel.${platform}`) }),
@@ -90,7 +104,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
         </div>
         <div className="line-item-actions">
           <button type="button" className="btn btn-ghost btn-sm" disabled={index === 0} onClick={() => onMove(item.id, -1)} aria-label={t('editor.item.moveUp')} title={t('editor.item.moveUp')}>↑</button>
-          <button type="button" className="btn btn-ghost btn-sm" disabled={index === count - 1} onClick={() => onMove(item.id, 1)} aria-label={t('editor.item.moveDown')} title={t('editor.item.moveDown')}>↓</button>
+          <button type="button" className="btn btn-ghost btn-sm" disabled={isLast} onClick={() => onMove(item.id, 1)} aria-label={t('editor.item.moveDown')} title={t('editor.item.moveDown')}>↓</button>
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => onDuplicate(item.id)}>{t('editor.item.duplicate')}</button>
           <button type="button" className="btn btn-ghost btn-sm line-item-remove" onClick={() => onRemove(item.id)}>{t('editor.item.remove')}</button>
         </div>
@@ -100,7 +114,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
           <div className="editor-grid">
             <div className="field field-wide">
               <label htmlFor={`${id}-label`}>{t('editor.item.label')}</label>
-              <input id={`${id}-label`} type="text" maxLength={200} value={item.label} onChange={(e) => set('label', e.target.value)} />
+              <input id={`${id}-label`} type="text" maxLength={200} value={item.label} onChange={setters.label} />
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
           </div>
@@ -108,8 +122,8 @@ function LineItemCardImpl(props: LineItemCardProps) {
             <BenchmarkOffer tier={item.tier} platform={item.platform} change={change} currency={currency} onAccept={accept} onDismiss={() => setChange(null)} />
           )}
           <div className="editor-grid">
-            <NumberField label={t('editor.item.creators')} value={item.creators} min={0} max={1_000_000} integer sliderMax={200} currency={currency} onChange={(v) => set('creators', v)} />
-            <NumberField label={t('editor.item.posts')} value={item.posts} min={0} max={10_000} integer sliderMax={30} currency={currency} onChange={(v) => set('posts', v)} />
+            <NumberField label={t('editor.item.creators')} value={item.creators} min={0} max={1_000_000} integer sliderMax={200} currency={currency} onChange={setters.creators} />
+            <NumberField label={t('editor.item.posts')} value={item.posts} min={0} max={10_000} integer sliderMax={30} currency={currency} onChange={setters.posts} />
             <NumberField
               label={t('editor.item.followers')}
               hint={t('editor.item.followersHint')}
@@ -119,7 +133,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
               scale="log"
               sliderMin={100}
               sliderMax={100_000_000}
-              onChange={(v) => set('followers', v)}
+              onChange={setters.followers}
               note={
                 <>
                   <SourceNote
@@ -147,7 +161,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
                   hint={t(`editor.rate.${kind}.hint`)}
                   value={item[kind]}
                   max={kind === 'reachRate' ? MAX_REACH_RATE : 1}
-                  onChange={(v) => set(kind, v)}
+                  onChange={setters.rate[kind]}
                   {...(sourced
                     ? {
                         note: (
@@ -169,7 +183,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
             payment={item.payment}
             currency={currency}
             fallbacks={fallbacks}
-            onChange={(v) => set('payment', v)}
+            onChange={setters.payment}
             feeNote={
               <SourceNote
                 tableValue={t('editor.source.fee', { low: usd.money(table.feePerPost.value.low), typical: usd.money(table.feePerPost.value.typical), high: usd.money(table.feePerPost.value.high) })}

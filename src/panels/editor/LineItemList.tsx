@@ -19,6 +19,12 @@ export interface LineItemListProps {
   update: ScenarioUpdate;
 }
 
+/**
+ * In a long list only this many cards, and the last (where "Add line item" puts a new one), start
+ * unfolded: 500 unfolded cards are some 15,000 controls, which took the page seconds to lay out.
+ */
+export const UNFOLDED_CARDS = 20;
+
 /** The line items as memoised cards, with add, duplicate, remove and reorder. */
 function LineItemListImpl({ lineItems, currency, convention, economics, update }: LineItemListProps) {
   const { t } = useI18n();
@@ -44,7 +50,8 @@ function LineItemListImpl({ lineItems, currency, convention, economics, update }
           key={item.id}
           item={item}
           index={index}
-          count={lineItems.length}
+          isLast={index === lineItems.length - 1}
+          defaultOpen={index < UNFOLDED_CARDS || index === lineItems.length - 1}
           currency={currency}
           convention={convention}
           economics={economics}

@@ -71,6 +71,19 @@ export function formatForInput(value: number, locale: string, money = false): st
 
 /** The symbol a locale writes for a currency, e.g. "€" or "US$". */
 export function currencySymbol(locale: string, currency: string): string {
+  const key = `${locale}|${currency}`;
+  let symbol = symbolCache.get(key);
+  if (symbol === undefined) {
+    symbol = lookUpCurrencySymbol(locale, currency);
+    symbolCache.set(key, symbol);
+  }
+  return symbol;
+}
+
+// Building an Intl.NumberFormat costs far more than formatting; every money field asks on each render.
+const symbolCache = new Map<string, string>();
+
+function lookUpCurrencySymbol(locale: string, currency: string): string {
   try {
     const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
     return parts.find((p) => p.type === 'currency')?.value ?? currency;

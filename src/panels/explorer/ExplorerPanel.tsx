@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { RiskBoxChart, type RiskRow } from '../../charts/explorer/RiskBoxChart';
 import { rateMedian } from '../../engine/distributions';
 import { useI18n } from '../../i18n/i18n';
+import { CANCELLABLE_FROM_SECONDS, McProgress } from '../results/McProgress';
 import { useAppStore, useSelectedScenario } from '../../store';
 import { CrossoverSection } from './CrossoverSection';
 import { StructureCard } from './StructureCard';
@@ -20,7 +21,7 @@ export function ExplorerPanel() {
   const item = scenario.lineItems.find((li) => li.id === itemId) ?? scenario.lineItems[0];
   const comparison = useMemo(() => (item ? compareStructures(scenario, item) : null), [scenario, item]);
   const jobs = useMemo(() => comparison?.rows.map((r) => ({ kind: r.kind, solo: r.solo })) ?? [], [comparison]);
-  const runs = useStructureRuns(jobs);
+  const { runs, status, gate, progress, cancel, rerun } = useStructureRuns(jobs);
   const f = fmt(scenario.currency);
   const heading = (
     <>
@@ -71,7 +72,10 @@ export function ExplorerPanel() {
           <StructureCard key={row.kind} row={row} run={runs[row.kind]} currency={scenario.currency} expectedEarnings={comparison.reference} onCreate={create} />
         ))}
       </div>
-      <div className={`explorer-charts${running ? ' is-stale' : ''}`}>
+      {(status === 'asking' || status === 'cancelled' || (running && gate.seconds >= CANCELLABLE_FROM_SECONDS)) && (
+        <McProgress status={status} progress={progress} hasResult={riskRows.length > 0} gate={gate} onCancel={cancel} onRerun={rerun} />
+      )}
+      <div className={`explorer-charts${running || status === 'cancelled' || status === 'asking' ? ' is-stale' : ''}`}>
         {riskRows.length > 0 ? (
           <RiskBoxChart rows={riskRows} trials={trials} currency={scenario.currency} />
         ) : (

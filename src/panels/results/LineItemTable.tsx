@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { LineItemPoint } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
 import { useScrollEdges } from '../shell/useScrollEdges';
@@ -10,6 +10,35 @@ export interface LineItemTableProps {
   currency: string;
 }
 
+interface Column {
+  key: string;
+  label: string;
+  cell: (li: LineItemPoint) => string;
+  tone?: (li: LineItemPoint) => string;
+}
+
+interface RowProps {
+  li: LineItemPoint;
+  columns: readonly Column[];
+}
+
+function RowImpl({ li, columns }: RowProps) {
+  return (
+    <tr>
+      <th scope="row">{li.label || li.id}</th>
+      {columns.map((c) => (
+        <td key={c.key} className={c.tone?.(li) || undefined}>
+          {c.cell(li)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** Equal figures, equal row: each projection makes new objects, but a keystroke changes one line item, not all 100. */
+const sameFigures = (a: LineItemPoint, b: LineItemPoint) => (Object.keys(a) as (keyof LineItemPoint)[]).every((k) => Object.is(a[k], b[k]));
+const Row = memo(RowImpl, (a, b) => a.columns === b.columns && (a.li === b.li || sameFigures(a.li, b.li)));
+
 /** Every line item with its volumes, payout, profit and the break-even figures a planner negotiates with. */
 export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
   const { t, fmt } = useI18n();
@@ -17,7 +46,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
   const id = useId();
   const [scrollRef, edges] = useScrollEdges<HTMLDivElement>();
   const showLeads = lineItems.some((li) => li.leads > 0);
-  const columns: { key: string; label: string; cell: (li: LineItemPoint) => string; tone?: (li: LineItemPoint) => string }[] = [
+  const columns: Column[] = useMemo(() => [
     { key: 'impressions', label: t('results.table.impressions'), cell: (li) => f.count(li.impressions) },
     { key: 'reach', label: t('results.table.reach'), cell: (li) => f.count(li.reach) },
     { key: 'engagements', label: t('results.table.engagements'), cell: (li) => f.count(li.engagements) },
@@ -30,7 +59,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
     { key: 'cpa', label: t('results.table.cpa'), cell: (li) => f.money(li.cpa) },
     { key: 'breakEvenRate', label: t('results.table.breakEvenRate'), cell: (li) => f.rate(li.breakEvenConversionRate) },
     { key: 'breakEvenFee', label: t('results.table.breakEvenFee'), cell: (li) => f.money(li.breakEvenFeePerPost) },
-  ];
+  ], [t, f, showLeads]);
   if (lineItems.length === 0) return <p className="results-empty">{t('results.table.empty')}</p>;
   return (
     <div className="card line-item-table">
@@ -52,14 +81,7 @@ export function LineItemTable({ lineItems, currency }: LineItemTableProps) {
             </thead>
             <tbody>
               {lineItems.map((li) => (
-                <tr key={li.id}>
-                  <th scope="row">{li.label || li.id}</th>
-                  {columns.map((c) => (
-                    <td key={c.key} className={c.tone?.(li) || undefined}>
-                      {c.cell(li)}
-                    </td>
-                  ))}
-                </tr>
+                <Row key={li.id} li={li} columns={columns} />
               ))}
             </tbody>
           </table>

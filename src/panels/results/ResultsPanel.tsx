@@ -9,6 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { FiguresGlossary } from './FiguresGlossary';
 import { KpiCards } from './KpiCards';
 import { LineItemTable } from './LineItemTable';
+import type { McStatus } from '../../worker/useMonteCarlo';
+import type { RunGate } from '../../worker/useRunGate';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';
 import './results.css';
@@ -25,16 +27,23 @@ export interface ResultsPanelProps {
   /** the latest finished Monte Carlo run, kept on screen while the next one runs */
   monteCarlo: MonteCarloResult | null;
   /** state of the Monte Carlo run */
-  mcStatus: 'idle' | 'running' | 'done' | 'error';
+  mcStatus: McStatus;
   /** share of trials done, 0–1 */
   mcProgress: number;
+  /** the run's estimate and the question before a long one */
+  mcGate?: RunGate;
+  onCancelRun?: () => void;
+  onRerun?: () => void;
 }
 
+/** A result shown while these hold belongs to earlier inputs. */
+const STALE_STATUSES: readonly McStatus[] = ['running', 'asking', 'cancelled'];
+
 /** Everything a planner reads off a scenario: the risk in words, headline figures, four charts and the line items. */
-export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, mcProgress }: ResultsPanelProps) {
+export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, mcProgress, mcGate, onCancelRun, onRerun }: ResultsPanelProps) {
   const { t } = useI18n();
   const currency = scenario.currency;
-  const stale = mcStatus === 'running' && monteCarlo !== null ? 'is-stale' : undefined;
+  const stale = STALE_STATUSES.includes(mcStatus) && monteCarlo !== null ? 'is-stale' : undefined;
   const lastWeek = cashFlow.weeks[cashFlow.weeks.length - 1]?.week ?? scenario.timing.weeks;
   // The KPIs follow every input at once; the charts and the table (memoised) catch up in a
   // deferred render, so a burst of slider events paints the headline figures first.
@@ -42,7 +51,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
   const chartCashFlow = useDeferredValue(cashFlow);
   return (
     <section className="results-panel" aria-label={t('results.title')}>
-      <McProgress status={mcStatus} progress={mcProgress} hasResult={monteCarlo !== null} />
+      <McProgress status={mcStatus} progress={mcProgress} hasResult={monteCarlo !== null} gate={mcGate} onCancel={onCancelRun} onRerun={onRerun} />
       <RiskSummary
         monteCarlo={monteCarlo}
         paybackWeek={cashFlow.paybackWeek}

@@ -39,6 +39,9 @@ export function ResultsColumn({ scenario }: ResultsColumnProps) {
       monteCarlo={mc.result}
       mcStatus={mc.status}
       mcProgress={mc.progress}
+      mcGate={mc.gate}
+      onCancelRun={mc.cancel}
+      onRerun={mc.rerun}
     />
   );
 }

@@ -1,0 +1,119 @@
+// A heavy plan in Chromium: 100 line items at 1,000,000 trials. Before it runs, the app gives an
+// estimate and asks; once started it shows honest progress, stays usable, and Cancel really stops
+// the worker (it answers 'stopped' and sends nothing more of that run), in Plan and in Compare.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { assertNoErrors, expectSelectedTab, newSession, openView } from './helpers';
+
+let browser: Browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser.close(); });
+
+const HEAVY_TRIALS = 1_000_000;
+
+async function heavyPlan(): Promise<Buffer> {
+  const doc = JSON.parse(await readFile('scenarios/hybrid-micro-tiktok.json', 'utf8')) as { name: string; simulation: { trials: number }; lineItems: { id: string; label: string }[] };
+  const items = doc.lineItems;
+  doc.name = 'Heavy plan';
+  doc.simulation.trials = HEAVY_TRIALS;
+  doc.lineItems = Array.from({ length: 100 }, (_, i) => ({ ...(items[i % items.length] as (typeof items)[number]), id: `li-${i}`, label: `Line ${i + 1}` }));
+  return Buffer.from(JSON.stringify(doc));
+}
+
+/** Records what the page sends the simulation worker and what comes back, per run. */
+function watchWorker() {
+  const log = ((window as unknown as { __mc: unknown }).__mc = { runs: [] as { runId: number; trials: number }[], progress: [] as { runId: number; progress: number }[], stopped: [] as number[] });
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      this.addEventListener('message', (e: MessageEvent<{ type: string; runId: number; progress?: number }>) => {
+        if (e.data.type === 'progress') log.progress.push({ runId: e.data.runId, progress: e.data.progress ?? 0 });
+        if (e.data.type === 'stopped') log.stopped.push(e.data.runId);
+      });
+    }
+    override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) {
+      const m = message as { type: string; runId: number; options?: { trials?: number }; scenario?: { simulation: { trials: number } } };
+      if (m.type === 'run') log.runs.push({ runId: m.runId, trials: m.options?.trials ?? m.scenario?.simulation.trials ?? 0 });
+      super.postMessage(message, transfer as StructuredSerializeOptions);
+    }
+  };
+}
+
+interface WorkerLog { runs: { runId: number; trials: number }[]; progress: { runId: number; progress: number }[]; stopped: number[] }
+const workerLog = (page: Page) => page.evaluate(() => (window as unknown as { __mc: WorkerLog }).__mc);
+
+async function openHeavyPlan(page: Page): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open file…' }).click()]);
+  await chooser.setFiles({ name: 'heavy-plan.json', mimeType: 'application/json', buffer: await heavyPlan() });
+  await expectSelectedTab(page, /Heavy plan/);
+}
+
+/**
+ * Cancels the heavy runs under way and checks that the worker stopped each of them and sent nothing
+ * of them afterwards; where an earlier result is on screen, it must say it is of the previous inputs.
+ */
+async function cancelAndCheckStopped(page: Page, earlierResultShown: boolean): Promise<void> {
+  const heavyRuns = async () => (await workerLog(page)).runs.filter((r) => r.trials === HEAVY_TRIALS).map((r) => r.runId);
+  const started = await heavyRuns();
+  await page.getByRole('button', { name: 'Cancel simulation' }).click();
+  await page.getByText('Simulation cancelled.').waitFor();
+  if (earlierResultShown) await page.getByText('Results of the previous inputs').first().waitFor();
+  await page.waitForFunction((ids) => ids.every((id) => (window as unknown as { __mc: WorkerLog }).__mc.stopped.includes(id)), started);
+  // Nothing of a stopped run comes later: progress messages of those runs all precede their 'stopped'.
+  const before = (await workerLog(page)).progress.filter((p) => started.includes(p.runId)).length;
+  await page.getByRole('button', { name: 'Run simulation' }).waitFor();
+  const log = await workerLog(page);
+  assert.equal(log.progress.filter((p) => started.includes(p.runId)).length, before);
+}
+
+test('Plan: a heavy plan is estimated and asked about, shows honest progress, stays usable, and cancels', async () => {
+  const { context, page, errors } = await newSession(browser);
+  await context.addInitScript(watchWorker);
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await openHeavyPlan(page);
+
+  const question = page.getByText(/This run will take about .+ \(1,000,000 trials\)\./);
+  await question.waitFor();
+  await page.getByText('Results of the previous inputs').waitFor();
+  assert.ok(await page.getByRole('button', { name: /^Run [\d,]+ trials instead \(about .+\)$/ }).isVisible());
+  // Asked, not started: no run of a million trials has gone to the worker.
+  assert.deepEqual((await workerLog(page)).runs.filter((r) => r.trials === HEAVY_TRIALS), []);
+
+  await page.getByRole('button', { name: 'Run it' }).click();
+  await page.waitForFunction(() => Number((document.querySelector('progress[aria-label="Simulation progress"]') as HTMLProgressElement | null)?.value) > 0);
+  await page.getByRole('status').filter({ hasText: /Simulating 1,000,000 trials… \d+%, about .+ in all/ }).waitFor();
+
+  // Usable meanwhile: a typed name reaches the tab while the run goes on.
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Heavy plan, renamed');
+  await expectSelectedTab(page, /Heavy plan, renamed/);
+  await page.getByRole('button', { name: 'Cancel simulation' }).waitFor();
+
+  await cancelAndCheckStopped(page, true);
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('Compare: the heavy plan among the compared ones is asked about, shows progress and cancels', async () => {
+  const { context, page, errors } = await newSession(browser);
+  await context.addInitScript(watchWorker);
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await openHeavyPlan(page);
+  await page.getByRole('button', { name: /^Run [\d,]+ trials instead/ }).click();
+  // The compared scenarios run at the baseline's trial count; make the heavy plan the baseline.
+  await page.getByRole('button', { name: 'Set as baseline' }).click();
+  await openView(page, 'Compare');
+
+  await page.getByText(/This run will take about .+ \(1,000,000 trials\)\./).waitFor();
+  await page.getByRole('button', { name: 'Run it' }).click();
+  await page.waitForFunction(() => Number((document.querySelector('.compare-panel progress') as HTMLProgressElement | null)?.value) > 0);
+  // The compare view had finished nothing yet, so there is no earlier result to mark.
+  await cancelAndCheckStopped(page, false);
+  assertNoErrors(errors);
+  await context.close();
+});
