@@ -91,6 +91,10 @@ export function schemaMessage(code: RuleCode, params?: RuleParams): string {
   return text;
 }
 
+// Rules without parameters are known by their text from the start, so that an error built as a
+// plain `{ path, rule }` elsewhere still finds its code.
+for (const code of RULE_CODES) if (!/\{\w+\}/.test(RULE_TEXT[code])) schemaMessage(code);
+
 export function ruleOfMessage(message: string): { code: RuleCode; params?: RuleParams } | undefined {
   return RULE_OF_MESSAGE.get(message);
 }

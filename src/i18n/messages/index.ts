@@ -8,6 +8,7 @@ import { compareMessages } from './compare';
 import { presentMessages } from './present';
 import { explorerMessages } from './explorer';
 import { sensitivityMessages } from './sensitivity';
+import { validationMessages } from './validation';
 
 type AnyPack = { en: object; nl: object };
 /** The keys of one pack that one language has and the other lacks. */
@@ -24,7 +25,7 @@ function inBothLanguages<const P extends readonly AnyPack[]>(packs: P & Untransl
  * English is the source, and a Dutch pack with a key too few or too many is a type error here
  * (and fails test/engine/i18n.test.ts).
  */
-export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages]);
+export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, validationMessages]);
 
 /** Every key the app can translate: a misspelt or unknown key is a type error where it is used. */
 export type MessageKey = (typeof MESSAGE_PACKS)[number] extends infer P ? (P extends { en: infer E } ? keyof E & string : never) : never;
