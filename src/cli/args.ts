@@ -2,7 +2,7 @@
 
 import { LIMITS } from '../engine/limits';
 export type OutputFormat = 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv'];
 
 
 export interface SimulateOptions {

@@ -49,7 +49,7 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  * Migrations keyed by the version they start from. Version 1 is the first published format, so
  * the table is empty; the next format change adds `1: (doc) => …` here and bumps CURRENT_VERSION.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** `path: rule (got value)`, the line shown to users and printed by `simulate`. */
 export function formatValidationError(e: ValidationError): string {
@@ -92,7 +92,7 @@ function describeEnglish(d: ValueDescription): string {
   }
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -102,7 +102,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues into one plain error per problem, each with path, rule and value. */
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationError[] {
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationError[] {
   const errors: ValidationError[] = [];
   for (const issue of issues) {
     const path = formatPath([...prefix, ...issue.path]);

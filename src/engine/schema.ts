@@ -14,7 +14,6 @@ import { CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WOR
  */
 
 export * from './vocabulary';
-export { LIMITS } from './limits';
 
 const num = () => z.number({ error: msg('number') });
 const between = (min: number, max: number) => {
@@ -32,7 +31,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.e
 const object = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, { error: msg('object') });
 
 /** A rate: a known number, or a 90% interval {low, high} for one creator of the group. */
-export const rateSchema = (max: number) =>
+const rateSchema = (max: number) =>
   z.union([
     between(0, max),
     z
@@ -52,7 +51,7 @@ const PERFORMANCE_PARTS = ['amountPerAction', 'commissionRate', 'amountPerLead']
 const ALL_PAYMENT_FIELDS = [...FIXED_PARTS, ...PERFORMANCE_PARTS] as const;
 export type PaymentField = (typeof ALL_PAYMENT_FIELDS)[number];
 
-export const paymentSchema = object({
+const paymentSchema = object({
   model: oneOf(PAYMENT_MODELS),
   feePerPost: z.optional(amount()),
   giftCost: z.optional(amount()),

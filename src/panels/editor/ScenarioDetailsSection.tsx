@@ -19,7 +19,7 @@ export interface ScenarioDetailsSectionProps {
 }
 
 /** Common codes first; formatting only, the planner converts nothing. */
-export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
 
 /** Name, description, currency and tier convention of the scenario. */
 function ScenarioDetailsSectionImpl({ name, description, currency, convention, update }: ScenarioDetailsSectionProps) {
