@@ -1,7 +1,7 @@
 import { MAX_REACH_RATE } from './vocabulary';
 
 /**
- * Every bound of the scenario format in one place (SPEC §3): the schema enforces them, the
+ * Every bound of the scenario format in one place (docs/MODEL.md §3): the schema enforces them, the
  * editor's fields and the command's flags offer exactly these ranges, and the engine may rely on
  * them. Amounts are capped far beyond any campaign (a trillion) so that no sum of a valid file
  * can overflow to Infinity downstream.
