@@ -154,7 +154,7 @@ export function parseScenarioText(text: string, migrations: Readonly<Record<numb
 function jsonSyntaxError(text: string, err: unknown): ValidationError {
   if (text.trim() === '') return ruleError('', 'empty');
   if (err instanceof RangeError) return ruleError('', 'tooDeep');
-  const detail = err instanceof Error ? err.message : String(err);
-  const position = /at position (\d+)/.exec(detail)?.[1];
-  return position === undefined ? ruleError('', 'invalidJson', { detail }) : ruleError('', 'invalidJsonAt', { detail, position: Number(position) });
+  const message = err instanceof Error ? err.message : String(err);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return ruleError('', 'invalidJson', { detail: position === undefined ? { message } : { message, position: Number(position) } });
 }

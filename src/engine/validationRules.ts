@@ -43,7 +43,6 @@ export const RULE_TEXT = {
   tooLarge: 'is {size} MB; files larger than {max} MB are refused',
   empty: 'is empty',
   invalidJson: 'is not valid JSON ({detail})',
-  invalidJsonAt: 'is not valid JSON ({detail})',
   tooDeep: 'nests too deeply to be read',
   notUtf8: 'is not UTF-8 text (is it a JSON file?)',
   unreadable: 'could not be read ({detail})',
@@ -59,7 +58,12 @@ export interface FixedDigits {
   value: number;
   digits: number;
 }
-export type RuleParam = string | number | FixedDigits;
+/** A JSON reader's own (English) message, with the offset it names, if any, for other languages. */
+export interface JsonSyntaxDetail {
+  message: string;
+  position?: number;
+}
+export type RuleParam = string | number | FixedDigits | JsonSyntaxDetail;
 export type RuleParams = Readonly<Record<string, RuleParam>>;
 
 /** Fills `{name}` placeholders; `render` turns each parameter into text for the language at hand. */
@@ -72,7 +76,8 @@ export function fillTemplate(template: string, params: RuleParams | undefined, r
 }
 
 export function englishParam(param: RuleParam): string {
-  return typeof param === 'object' ? param.value.toFixed(param.digits) : String(param);
+  if (typeof param !== 'object') return String(param);
+  return 'message' in param ? param.message : param.value.toFixed(param.digits);
 }
 
 export function englishRule(code: RuleCode, params?: RuleParams): string {

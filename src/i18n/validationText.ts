@@ -16,6 +16,8 @@ export function validationLine(error: ValidationError, t: Translate, lang: Lang)
   const param = (p: RuleParam): string => {
     if (typeof p === 'number') return number(p);
     if (typeof p === 'string' || lang === 'en') return englishParam(p);
+    // The reader's message is English; other languages say where, counting characters from 1.
+    if ('message' in p) return p.position === undefined ? say('validation.jsonDetail.other') : say('validation.jsonDetail.at', { position: number(p.position + 1) });
     return new Intl.NumberFormat(LOCALE_OF[lang], { minimumFractionDigits: p.digits, maximumFractionDigits: p.digits }).format(p.value);
   };
   const rule = error.code ? { code: error.code, params: error.params } : ruleOfMessage(error.rule);

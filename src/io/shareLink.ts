@@ -37,7 +37,7 @@ export function readShareLink(hash: string): ParseResult {
   }
   if (!text) return { ok: false, errors: [ruleError('', 'damagedShareLink')] };
   const parsed = parseScenarioText(text);
-  if (!parsed.ok && parsed.errors.length === 1 && parsed.errors[0]?.path === '' && parsed.errors[0].code?.startsWith('invalidJson')) {
+  if (!parsed.ok && parsed.errors.length === 1 && parsed.errors[0]?.path === '' && parsed.errors[0].code === 'invalidJson') {
     return { ok: false, errors: [ruleError('', 'damagedShareLink')] };
   }
   return parsed;

@@ -96,6 +96,11 @@ describe('validation messages', () => {
     expect(line(ruleError('lineItems', 'list', undefined, [1, 2]))).toBe('lineItems: moet een lijst zijn (gevonden: een lijst van 2)');
     expect(line(tooLargeError(6 * 1024 * 1024))).toBe('bestand: is 6,0 MB; bestanden groter dan 5 MB worden geweigerd');
     expect(line({ path: 'economics', rule: 'is required' })).toBe('economics: is verplicht');
+    // V8 reports '{a}' as wrong "at position 1", counted from 0: the 'a', the second character.
+    const [badJson] = (parseScenarioText('{a}') as { errors: ValidationError[] }).errors;
+    expect(line(badJson!)).toBe('bestand: is geen geldige JSON (fout bij teken 2)');
+    const [cutOff] = (parseScenarioText('{"format": ') as { errors: ValidationError[] }).errors;
+    expect(line(cutOff!)).toBe('bestand: is geen geldige JSON (de tekst breekt af of bevat een onverwacht teken)');
     expect(line({ path: '', rule: 'a rule from before codes' })).toBe('bestand: a rule from before codes');
   });
 });

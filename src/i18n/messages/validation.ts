@@ -13,6 +13,8 @@ const LINE_EN = {
   'validation.value.nothing': 'nothing',
   'validation.value.list': 'a list of {n}',
   'validation.value.object': 'an object',
+  'validation.jsonDetail.at': 'at character {position}',
+  'validation.jsonDetail.other': 'it breaks off or holds an unexpected character',
 };
 export type ValidationKey = keyof typeof LINE_EN | RuleKey;
 
@@ -55,8 +57,7 @@ const RULES_NL = {
   'validation.rule.noMigration': 'geen omzetting vanaf versie {version}',
   'validation.rule.tooLarge': 'is {size} MB; bestanden groter dan {max} MB worden geweigerd',
   'validation.rule.empty': 'is leeg',
-  'validation.rule.invalidJson': 'is geen geldige JSON',
-  'validation.rule.invalidJsonAt': 'is geen geldige JSON (fout bij teken {position})',
+  'validation.rule.invalidJson': 'is geen geldige JSON ({detail})',
   'validation.rule.tooDeep': 'is te diep genest om te lezen',
   'validation.rule.notUtf8': 'is geen UTF-8-tekst (is het wel een JSON-bestand?)',
   'validation.rule.unreadable': 'kon niet worden gelezen ({detail})',
@@ -75,6 +76,8 @@ export const validationMessages = {
     'validation.value.nothing': 'niets',
     'validation.value.list': 'een lijst van {n}',
     'validation.value.object': 'een object',
+    'validation.jsonDetail.at': 'fout bij teken {position}',
+    'validation.jsonDetail.other': 'de tekst breekt af of bevat een onverwacht teken',
     ...RULES_NL,
   } satisfies Record<ValidationKey, string>,
 };
