@@ -1,10 +1,9 @@
 /** Command-line arguments of `simulate`, parsed without side effects so they can be tested directly. */
 
+import { LIMITS } from '../engine/limits';
 export type OutputFormat = 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv'];
 
-export const MAX_TRIALS = 1_000_000;
-export const MAX_SEED = 4_294_967_295;
 
 export interface SimulateOptions {
   file: string;
@@ -69,12 +68,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     options.format = format;
   }
   if (values['--trials'] !== undefined) {
-    const trials = wholeNumber('--trials', values['--trials'], 1, MAX_TRIALS);
+    const trials = wholeNumber('--trials', values['--trials'], LIMITS.trials.min, LIMITS.trials.max);
     if (typeof trials === 'string') return { kind: 'invalid', message: trials };
     options.trials = trials;
   }
   if (values['--seed'] !== undefined) {
-    const seed = wholeNumber('--seed', values['--seed'], 0, MAX_SEED);
+    const seed = wholeNumber('--seed', values['--seed'], LIMITS.seed.min, LIMITS.seed.max);
     if (typeof seed === 'string') return { kind: 'invalid', message: seed };
     options.seed = seed;
   }

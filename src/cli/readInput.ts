@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_FILE_BYTES, formatValidationError, parseScenarioText, tooLargeError, type ParsedFile } from '../engine/parse';
+import { MAX_FILE_BYTES, formatValidationError, parseScenarioText, ruleError, tooLargeError, type ParsedFile } from '../engine/parse';
 import { EXIT } from './usage';
 
 export type InputResult =
@@ -50,7 +50,7 @@ export async function readScenarioFile(file: string): Promise<InputResult> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return invalid([formatValidationError({ path: '', rule: 'is not UTF-8 text (is it a JSON file?)' })]);
+    return invalid([formatValidationError(ruleError('', 'notUtf8'))]);
   }
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return invalid(parsed.errors.map(formatValidationError));

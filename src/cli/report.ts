@@ -7,7 +7,7 @@ import type { CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, Summary } f
  * stay out so the output is a stable, documented contract.
  */
 
-export const TOTALS_KEYS = [
+const TOTALS_KEYS = [
   'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads',
   'netRevenue', 'payout', 'overheads', 'cost', 'grossProfit', 'profit',
   'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'mediaValue',
@@ -20,13 +20,13 @@ export const LINE_ITEM_KEYS = [
   'cpa', 'cpl', 'breakEvenConversionRate', 'breakEvenFeePerPost',
 ] as const satisfies readonly (keyof LineItemPoint)[];
 
-export const MC_REPORT_METRICS = [
+const MC_REPORT_METRICS = [
   'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi',
 ] as const satisfies readonly McMetric[];
 
-export const SUMMARY_KEYS = ['mean', 'sd', 'p5', 'p50', 'p95'] as const satisfies readonly (keyof Summary)[];
+const SUMMARY_KEYS = ['mean', 'sd', 'p5', 'p50', 'p95'] as const satisfies readonly (keyof Summary)[];
 
-export const WEEK_KEYS = ['week', 'cost', 'netRevenue', 'grossProfit', 'cumulativeProfit'] as const satisfies readonly (keyof CashFlowWeek)[];
+const WEEK_KEYS = ['week', 'cost', 'netRevenue', 'grossProfit', 'cumulativeProfit'] as const satisfies readonly (keyof CashFlowWeek)[];
 
 export type TotalsReport = { [K in (typeof TOTALS_KEYS)[number]]: number | null };
 export type LineItemReport = { id: string; label: string } & {
@@ -72,7 +72,7 @@ function lineItemReport(item: LineItemPoint): LineItemReport {
   return out as LineItemReport;
 }
 
-export function scenarioReport(evaluation: Evaluation): ScenarioReport {
+function scenarioReport(evaluation: Evaluation): ScenarioReport {
   const { point, monteCarlo, cashFlow } = evaluation;
   const metrics = {} as ScenarioReport['monteCarlo']['metrics'];
   for (const metric of MC_REPORT_METRICS) metrics[metric] = pick(monteCarlo.metrics[metric], SUMMARY_KEYS);

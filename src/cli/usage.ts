@@ -1,3 +1,5 @@
+import { LIMITS } from '../engine/limits';
+
 /** Exit statuses of `simulate`, chosen to match the usage text below. */
 export const EXIT = {
   ok: 0,
@@ -17,9 +19,9 @@ Evaluates a scenario or workspace file (SPEC.md §3) and prints the point projec
 the Monte Carlo summary and the weekly cash flow of every scenario to standard output.
 
 Options:
-  --trials N              Monte Carlo trials, a whole number from 1 to 1000000
+  --trials N              Monte Carlo trials, a whole number from ${LIMITS.trials.min} to ${LIMITS.trials.max}
                           (default: the file's simulation.trials)
-  --seed S                random seed, a whole number from 0 to 4294967295
+  --seed S                random seed, a whole number from ${LIMITS.seed.min} to ${LIMITS.seed.max}
                           (default: the file's simulation.seed)
   --format json|csv       json (default): the full report, pretty-printed;
                           csv: one row per scenario and line item with the point metrics

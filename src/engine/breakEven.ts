@@ -18,7 +18,7 @@ export interface ProfitLine {
  * the margin) yet differ by a rounding error in floating point; such a margin is treated as 0 so
  * that break-even figures are null instead of astronomically large.
  */
-export function conversionMargin(economics: UnitEconomics): number {
+function conversionMargin(economics: UnitEconomics): number {
   const margin = economics.grossProfitPerConversion - economics.payoutPerConversion;
   const scale = Math.max(Math.abs(economics.grossProfitPerConversion), Math.abs(economics.payoutPerConversion));
   return Math.abs(margin) <= scale * 1e-12 ? 0 : margin;

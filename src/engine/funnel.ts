@@ -21,7 +21,7 @@ export function ratesFrom(rateOf: (kind: RateKind) => number): Rates {
 export type FunnelVolumes = Omit<Volumes, 'netRevenue'>;
 
 /** The funnel of SPEC §4 for a group of C creators with F followers each, posting P times. */
-export function funnelVolumes(item: Pick<LineItem, 'creators' | 'followers' | 'posts'>, rates: Rates): FunnelVolumes {
+function funnelVolumes(item: Pick<LineItem, 'creators' | 'followers' | 'posts'>, rates: Rates): FunnelVolumes {
   const { creators: c, followers: f, posts: p } = item;
   const impressions = c * p * f * rates.reachRate;
   const clicks = impressions * rates.clickRate;
@@ -54,7 +54,7 @@ export interface LineItemMoney {
 }
 
 /** Prices a group's conversions and leads with its unit economics (fees and gifts come with them). */
-export function priceVolumes(economics: UnitEconomics, conversions: number, leads: number): LineItemMoney {
+function priceVolumes(economics: UnitEconomics, conversions: number, leads: number): LineItemMoney {
   const payoutBreakdown: PayoutBreakdown = {
     fixedFees: economics.fixedFees,
     gifts: economics.gifts,

@@ -7,18 +7,15 @@ import {
   workspaceSchema,
   type Scenario,
 } from './schema';
+import { LIMITS } from './limits';
+import { utf8ByteLength } from './utf8';
+import { ruleError, type ValidationError } from './validationError';
+import { ruleOfMessage } from './validationRules';
+
+export { describeValue, formatValidationError, ruleError, type ValidationError } from './validationError';
 
 /** Files larger than this are refused before parsing (SPEC §3). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-export interface ValidationError {
-  /** e.g. `lineItems[2].payment.commissionRate`; empty for the file as a whole */
-  path: string;
-  /** e.g. `must be between 0 and 1` */
-  rule: string;
-  /** the offending value, when there is one */
-  value?: unknown;
-}
+export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 export interface ParsedFile {
   kind: 'scenario' | 'workspace';
@@ -35,23 +32,9 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  * Migrations keyed by the version they start from. Version 1 is the first published format, so
  * the table is empty; the next format change adds `1: (doc) => …` here and bumps CURRENT_VERSION.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-/** `path: rule (got value)`, the line shown to users and printed by `simulate`. */
-export function formatValidationError(e: ValidationError): string {
-  const where = e.path === '' ? 'file' : e.path;
-  return 'value' in e ? `${where}: ${e.rule} (got ${describeValue(e.value)})` : `${where}: ${e.rule}`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (value !== null && typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -61,23 +44,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues into one plain error per problem, each with path, rule and value. */
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationError[] {
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ValidationError[] {
   const errors: ValidationError[] = [];
   for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
+    const path = formatPath([...prefix, ...issue.path]);
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push({ path: formatPath([...path, key]), rule: 'is not a known field' });
+      for (const key of issue.keys) errors.push(ruleError(formatPath([...prefix, ...issue.path, key]), 'unknownField'));
     } else if (issue.code === 'invalid_type' && input === undefined) {
-      errors.push({ path: formatPath(path), rule: 'is required' });
+      errors.push(ruleError(path, 'required'));
     } else if (issue.code === 'invalid_union') {
-      errors.push({ path: formatPath(path), rule: 'must be a number or a range {"low": …, "high": …}', value: input });
-    } else if (issue.code === 'invalid_type') {
-      errors.push({ path: formatPath(path), rule: issue.message, value: input });
-    } else if (issue.code === 'custom' && input === undefined) {
-      errors.push({ path: formatPath(path), rule: issue.message });
+      errors.push(ruleError(path, 'rate', undefined, input));
     } else {
-      errors.push({ path: formatPath(path), rule: issue.message, value: input });
+      const error: ValidationError = { path, rule: issue.message, ...ruleOfMessage(issue.message) };
+      if (issue.code !== 'custom' || input !== undefined) error.value = input;
+      errors.push(error);
     }
   }
   return errors;
@@ -94,38 +75,37 @@ export function migrate(
 ): { ok: true; doc: Record<string, unknown> } | { ok: false; errors: ValidationError[] } {
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [{ path: 'version', rule: `must be a whole number from 1 to ${CURRENT_VERSION}`, value: version }] };
+    return { ok: false, errors: [ruleError('version', 'versionRange', { max: CURRENT_VERSION }, version)] };
   }
-  if (version > CURRENT_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'version',
-          rule: `this file was made by a newer version of the app (format version ${version}; this app reads up to ${CURRENT_VERSION}). Update the app to open it`,
-        },
-      ],
-    };
-  }
+  if (version > CURRENT_VERSION) return { ok: false, errors: [ruleError('version', 'newerVersion', { version, max: CURRENT_VERSION })] };
   let current = doc;
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = migrations[v];
-    if (!step) return { ok: false, errors: [{ path: 'version', rule: `no migration from version ${v}`, value: v }] };
+    if (!step) return { ok: false, errors: [ruleError('version', 'noMigration', { version: v }, v)] };
     current = { ...step(current), version: v + 1 };
   }
   return { ok: true, doc: current };
 }
 
-/** Validates an already-parsed JSON value as a scenario or a workspace file. */
+/**
+ * Validates an already-parsed JSON value as a scenario or a workspace file. The schema bounds
+ * every nesting, but should any value still exhaust the stack, that is a refusal, not a crash.
+ */
 export function parseScenarioValue(value: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): ParseResult {
+  try {
+    return validate(value, migrations);
+  } catch (err) {
+    if (err instanceof RangeError) return { ok: false, errors: [ruleError('', 'tooDeep')] };
+    throw err;
+  }
+}
+
+function validate(value: unknown, migrations: Readonly<Record<number, Migration>>): ParseResult {
   if (!isRecord(value)) {
-    return { ok: false, errors: [{ path: '', rule: 'must be a JSON object (a scenario or a workspace)', value }] };
+    return { ok: false, errors: [ruleError('', 'documentNotObject', undefined, value)] };
   }
   if (value.format !== SCENARIO_FORMAT && value.format !== WORKSPACE_FORMAT) {
-    return {
-      ok: false,
-      errors: [{ path: 'format', rule: `must be "${SCENARIO_FORMAT}" or "${WORKSPACE_FORMAT}"`, value: value.format }],
-    };
+    return { ok: false, errors: [ruleError('format', 'format', { scenario: SCENARIO_FORMAT, workspace: WORKSPACE_FORMAT }, value.format)] };
   }
   const migrated = migrate(value, migrations);
   if (!migrated.ok) return migrated;
@@ -153,24 +133,9 @@ export function parseScenarioValue(value: unknown, migrations: Readonly<Record<n
   return { ok: true, data: { kind: 'workspace', scenarios: result.data.scenarios, baselineIndex: result.data.baselineIndex } };
 }
 
-/** Size of a text in UTF-8 bytes, without allocating a copy of it. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 export function tooLargeError(bytes: number): ValidationError {
-  const mb = (bytes / (1024 * 1024)).toFixed(1);
-  return { path: '', rule: `is ${mb} MB; files larger than 5 MB are refused` };
+  const mb = 1024 * 1024;
+  return ruleError('', 'tooLarge', { size: { value: bytes / mb, digits: 1 }, max: LIMITS.fileBytes / mb });
 }
 
 /** Parses the text of a scenario or workspace file: size limit, JSON syntax, version, schema. */
@@ -181,9 +146,15 @@ export function parseScenarioText(text: string, migrations: Readonly<Record<numb
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    const rule = text.trim() === '' ? 'is empty' : `is not valid JSON (${detail})`;
-    return { ok: false, errors: [{ path: '', rule }] };
+    return { ok: false, errors: [jsonSyntaxError(text, err)] };
   }
   return parseScenarioValue(value, migrations);
+}
+
+function jsonSyntaxError(text: string, err: unknown): ValidationError {
+  if (text.trim() === '') return ruleError('', 'empty');
+  if (err instanceof RangeError) return ruleError('', 'tooDeep');
+  const message = err instanceof Error ? err.message : String(err);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return ruleError('', 'invalidJson', { detail: position === undefined ? { message } : { message, position: Number(position) } });
 }

@@ -1,41 +1,42 @@
 import * as z from 'zod/mini';
-import {
-  CURRENT_VERSION,
-  MAX_REACH_RATE,
-  PAYMENT_MODELS,
-  PLATFORMS,
-  SCENARIO_FORMAT,
-  TIERS,
-  WORKSPACE_FORMAT,
-} from './vocabulary';
+import { LIMITS } from './limits';
+import { metaProblem } from './metaBounds';
+import { schemaMessage as msg } from './validationRules';
+import { CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WORKSPACE_FORMAT } from './vocabulary';
 
 /**
  * The scenario file format, version 1 (SPEC §3). One schema gives both validation and the
  * TypeScript types; messages are the "rule" half of a validation line, so they read after a path:
- * `lineItems[2].payment.commissionRate: must be between 0 and 1 (got 1.5)`. It is written with
- * zod's tree-shakable "mini" API, which keeps about 20 kB of gzip out of the app's first load.
+ * `lineItems[2].payment.commissionRate: must be between 0 and 1 (got 1.5)`. Each message comes
+ * from a typed rule code (validationRules.ts), so the app can show it in the planner's language.
+ * It is written with zod's tree-shakable "mini" API, which keeps about 20 kB of gzip out of the
+ * app's first load. Every bound comes from LIMITS.
  */
 
 export * from './vocabulary';
 
-const num = () => z.number({ error: 'must be a number' });
-const atLeast = (min: number) => num().check(z.gte(min, { error: `must be at least ${min}` }));
-const between = (min: number, max: number) =>
-  num().check(z.gte(min, { error: `must be between ${min} and ${max}` }), z.lte(max, { error: `must be between ${min} and ${max}` }));
-const wholeBetween = (min: number, max: number) =>
-  between(min, max).check(z.multipleOf(1, { error: 'must be a whole number' }));
-const share = () => between(0, 1);
-const text = (max: number) => z.string({ error: 'must be a text' }).check(z.maxLength(max, { error: `must be at most ${max} characters` }));
-const positiveUpTo = (max: number) =>
-  num().check(z.gt(0, { error: 'must be greater than 0' }), z.lte(max, { error: `must be at most ${max}` }));
+const num = () => z.number({ error: msg('number') });
+const between = (min: number, max: number) => {
+  const error = msg('between', { min, max });
+  return num().check(z.gte(min, { error }), z.lte(max, { error }));
+};
+const wholeBetween = (min: number, max: number) => between(min, max).check(z.multipleOf(1, { error: msg('whole') }));
+const share = () => between(0, LIMITS.rate.max);
+/** A sum of money: capped far beyond any campaign, so no total of a valid file overflows. */
+const amount = () =>
+  num().check(z.gte(LIMITS.amount.min, { error: msg('atLeast', { min: LIMITS.amount.min }) }), z.lte(LIMITS.amount.max, { error: msg('atMost', { max: LIMITS.amount.max }) }));
+const text = (max: number) => z.string({ error: msg('text') }).check(z.maxLength(max, { error: msg('maxChars', { max }) }));
+const positiveUpTo = (max: number) => num().check(z.gt(0, { error: msg('positive') }), z.lte(max, { error: msg('atMost', { max }) }));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: msg('oneOf', { options: values.join(', ') }) });
+const object = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, { error: msg('object') });
 
 /** A rate: a known number, or a 90% interval {low, high} for one creator of the group. */
-export const rateSchema = (max: number) =>
+const rateSchema = (max: number) =>
   z.union([
     between(0, max),
     z
       .strictObject({ low: positiveUpTo(max), high: positiveUpTo(max) })
-      .check(z.refine((r) => r.low <= r.high, { error: 'low must not exceed high', path: ['low'] })),
+      .check(z.refine((r) => r.low <= r.high, { error: msg('lowAboveHigh'), path: ['low'] })),
   ]);
 
 const PAYMENT_FIELDS = {
@@ -50,115 +51,119 @@ const PERFORMANCE_PARTS = ['amountPerAction', 'commissionRate', 'amountPerLead']
 const ALL_PAYMENT_FIELDS = [...FIXED_PARTS, ...PERFORMANCE_PARTS] as const;
 export type PaymentField = (typeof ALL_PAYMENT_FIELDS)[number];
 
-export const paymentSchema = z
-  .strictObject({
-    model: z.enum(PAYMENT_MODELS, { error: `must be one of ${PAYMENT_MODELS.join(', ')}` }),
-    feePerPost: z.optional(atLeast(0)),
-    giftCost: z.optional(atLeast(0)),
-    amountPerAction: z.optional(atLeast(0)),
-    commissionRate: z.optional(share()),
-    amountPerLead: z.optional(atLeast(0)),
-  })
-  .check(z.superRefine((p, ctx) => {
+const paymentSchema = object({
+  model: oneOf(PAYMENT_MODELS),
+  feePerPost: z.optional(amount()),
+  giftCost: z.optional(amount()),
+  amountPerAction: z.optional(amount()),
+  commissionRate: z.optional(share()),
+  amountPerLead: z.optional(amount()),
+}).check(
+  z.superRefine((p, ctx) => {
     const present = ALL_PAYMENT_FIELDS.filter((f) => p[f] !== undefined);
     if (p.model === 'hybrid') {
-      if (!FIXED_PARTS.some((f) => present.includes(f)))
-        ctx.addIssue({ code: 'custom', path: [], input: p, message: 'hybrid needs a fixed part (feePerPost or giftCost)' });
+      if (!FIXED_PARTS.some((f) => present.includes(f))) ctx.addIssue({ code: 'custom', path: [], input: p, message: msg('hybridFixed') });
       if (!PERFORMANCE_PARTS.some((f) => present.includes(f)))
-        ctx.addIssue({
-          code: 'custom',
-          path: [],
-          input: p,
-          message: 'hybrid needs a performance part (amountPerAction, commissionRate or amountPerLead)',
-        });
+        ctx.addIssue({ code: 'custom', path: [], input: p, message: msg('hybridPerformance') });
       return;
     }
     const own: readonly string[] = PAYMENT_FIELDS[p.model];
     for (const field of own)
       if (!present.includes(field as PaymentField))
-        ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: `is required for model "${p.model}"` });
+        ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: msg('requiredForModel', { model: p.model }) });
     for (const field of present)
       if (!own.includes(field))
-        ctx.addIssue({ code: 'custom', path: [field], input: p[field], message: `is not allowed for model "${p.model}"` });
-  }));
+        ctx.addIssue({ code: 'custom', path: [field], input: p[field], message: msg('notAllowedForModel', { model: p.model }) });
+  }),
+);
 
-export const lineItemSchema = z.strictObject({
-  id: z.string({ error: 'must be a text' }).check(
-    z.minLength(1, { error: 'must be 1 to 64 characters' }),
-    z.maxLength(64, { error: 'must be 1 to 64 characters' }),
-  ),
-  label: z._default(text(200), ''),
-  tier: z.enum(TIERS, { error: `must be one of ${TIERS.join(', ')}` }),
-  platform: z.enum(PLATFORMS, { error: `must be one of ${PLATFORMS.join(', ')}` }),
-  creators: wholeBetween(0, 1_000_000),
-  followers: between(0, 1e9),
-  posts: wholeBetween(0, 10_000),
-  reachRate: rateSchema(MAX_REACH_RATE),
-  engagementRate: rateSchema(1),
-  clickRate: rateSchema(1),
-  conversionRate: rateSchema(1),
-  leadRate: z._default(rateSchema(1), 0),
+const idLength = msg('charsBetween', { min: LIMITS.id.min, max: LIMITS.id.max });
+
+export const lineItemSchema = object({
+  id: z.string({ error: msg('text') }).check(z.minLength(LIMITS.id.min, { error: idLength }), z.maxLength(LIMITS.id.max, { error: idLength })),
+  label: z._default(text(LIMITS.labelLength), ''),
+  tier: oneOf(TIERS),
+  platform: oneOf(PLATFORMS),
+  creators: wholeBetween(LIMITS.creators.min, LIMITS.creators.max),
+  followers: between(LIMITS.followers.min, LIMITS.followers.max),
+  posts: wholeBetween(LIMITS.posts.min, LIMITS.posts.max),
+  reachRate: rateSchema(LIMITS.reachRate.max),
+  engagementRate: rateSchema(LIMITS.rate.max),
+  clickRate: rateSchema(LIMITS.rate.max),
+  conversionRate: rateSchema(LIMITS.rate.max),
+  leadRate: z._default(rateSchema(LIMITS.rate.max), 0),
   payment: paymentSchema,
 });
 
 const DEFAULT_TIMING = { weeks: 8, payoutDelayWeeks: 4 };
 const DEFAULT_SIMULATION = { trials: 10_000, seed: 1, creatorCorrelation: 0.5, campaignCorrelation: 0.3 };
 
-export const scenarioSchema = z.strictObject({
-  format: z.literal(SCENARIO_FORMAT, { error: `must be "${SCENARIO_FORMAT}"` }),
-  version: z.literal(CURRENT_VERSION, { error: `must be ${CURRENT_VERSION}` }),
-  name: text(200).check(z.minLength(1, { error: 'must not be empty' })),
-  description: z.optional(text(5000)),
-  currency: z.string({ error: 'must be a text' }).check(z.regex(/^[A-Z]{3}$/, { error: 'must be a 3-letter ISO 4217 code such as EUR' })),
-  economics: z.strictObject({
-    averageOrderValue: atLeast(0),
+/** Free-form, kept as is, but bounded: a value nested thousands deep would break saving it. */
+const metaSchema = z.record(z.string(), z.unknown(), { error: msg('object') }).check(
+  z.superRefine((meta, ctx) => {
+    const problem = metaProblem(meta, LIMITS.meta.depth, LIMITS.meta.bytes);
+    if (problem === 'tooDeep') ctx.addIssue({ code: 'custom', path: [], input: undefined, message: msg('metaTooDeep', { max: LIMITS.meta.depth }) });
+    if (problem === 'tooLarge')
+      ctx.addIssue({ code: 'custom', path: [], input: undefined, message: msg('metaTooLarge', { max: LIMITS.meta.bytes / 1024 }) });
+  }),
+);
+
+export const scenarioSchema = object({
+  format: z.literal(SCENARIO_FORMAT, { error: msg('exactly', { expected: `"${SCENARIO_FORMAT}"` }) }),
+  version: z.literal(CURRENT_VERSION, { error: msg('exactly', { expected: CURRENT_VERSION }) }),
+  name: text(LIMITS.nameLength).check(z.minLength(1, { error: msg('notEmpty') })),
+  description: z.optional(text(LIMITS.descriptionLength)),
+  currency: z.string({ error: msg('text') }).check(z.regex(/^[A-Z]{3}$/, { error: msg('currency') })),
+  economics: object({
+    averageOrderValue: amount(),
     grossMargin: share(),
     discountRate: z._default(share(), 0),
     returnRate: z._default(share(), 0),
-    leadValue: z._default(atLeast(0), 0),
+    leadValue: z._default(amount(), 0),
     trackedShare: z._default(share(), 1),
-    mediaValueCpm: z._default(atLeast(0), 0),
+    mediaValueCpm: z._default(amount(), 0),
   }),
   overheads: z._default(
     z
-      .array(z.strictObject({ label: text(200), amount: atLeast(0) }), { error: 'must be a list' })
-      .check(z.maxLength(100, { error: 'must have at most 100 entries' })),
+      .array(object({ label: text(LIMITS.labelLength), amount: amount() }), { error: msg('list') })
+      .check(z.maxLength(LIMITS.overheads.max, { error: msg('maxEntries', { max: LIMITS.overheads.max }) })),
     [],
   ),
   timing: z._default(
-    z.strictObject({ weeks: wholeBetween(1, 104), payoutDelayWeeks: z._default(wholeBetween(0, 26), 4) }),
+    object({
+      weeks: wholeBetween(LIMITS.weeks.min, LIMITS.weeks.max),
+      payoutDelayWeeks: z._default(wholeBetween(LIMITS.payoutDelayWeeks.min, LIMITS.payoutDelayWeeks.max), DEFAULT_TIMING.payoutDelayWeeks),
+    }),
     () => ({ ...DEFAULT_TIMING }),
   ),
   simulation: z._default(
-    z.strictObject({
-      trials: z._default(wholeBetween(1, 1_000_000), 10_000),
-      seed: z._default(wholeBetween(0, 4_294_967_295), 1),
-      creatorCorrelation: z._default(share(), 0.5),
-      campaignCorrelation: z._default(share(), 0.3),
+    object({
+      trials: z._default(wholeBetween(LIMITS.trials.min, LIMITS.trials.max), DEFAULT_SIMULATION.trials),
+      seed: z._default(wholeBetween(LIMITS.seed.min, LIMITS.seed.max), DEFAULT_SIMULATION.seed),
+      creatorCorrelation: z._default(share(), DEFAULT_SIMULATION.creatorCorrelation),
+      campaignCorrelation: z._default(share(), DEFAULT_SIMULATION.campaignCorrelation),
     }),
     () => ({ ...DEFAULT_SIMULATION }),
   ),
-  lineItems: z.array(lineItemSchema, { error: 'must be a list' }).check(
-    z.maxLength(500, { error: 'must have at most 500 line items' }),
+  lineItems: z.array(lineItemSchema, { error: msg('list') }).check(
+    z.maxLength(LIMITS.lineItems.max, { error: msg('maxLineItems', { max: LIMITS.lineItems.max }) }),
     z.superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], input: item.id, message: 'must be unique' });
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], input: item.id, message: msg('unique') });
         seen.add(item.id);
       });
     }),
   ),
-  meta: z.optional(z.record(z.string(), z.unknown())),
+  meta: z.optional(metaSchema),
 });
 
-export const workspaceSchema = z
-  .strictObject({
-    format: z.literal(WORKSPACE_FORMAT, { error: `must be "${WORKSPACE_FORMAT}"` }),
-    version: z.literal(CURRENT_VERSION, { error: `must be ${CURRENT_VERSION}` }),
-    scenarios: z.array(scenarioSchema, { error: 'must be a list' }).check(z.minLength(1, { error: 'must hold at least one scenario' })),
-    baselineIndex: z._default(wholeBetween(0, 10_000), 0),
-  })
-  .check(z.refine((w) => w.baselineIndex < w.scenarios.length, { error: 'must point at one of the scenarios', path: ['baselineIndex'] }));
+export const workspaceSchema = object({
+  format: z.literal(WORKSPACE_FORMAT, { error: msg('exactly', { expected: `"${WORKSPACE_FORMAT}"` }) }),
+  version: z.literal(CURRENT_VERSION, { error: msg('exactly', { expected: CURRENT_VERSION }) }),
+  scenarios: z.array(scenarioSchema, { error: msg('list') }).check(z.minLength(1, { error: msg('noScenarios') })),
+  baselineIndex: z._default(wholeBetween(LIMITS.baselineIndex.min, LIMITS.baselineIndex.max), 0),
+}).check(z.refine((w) => w.baselineIndex < w.scenarios.length, { error: msg('baselineIndex'), path: ['baselineIndex'] }));
 
 /** A validated scenario with every default filled in: what the engine and the app work on. */
 export type Scenario = z.output<typeof scenarioSchema>;

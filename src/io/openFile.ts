@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, parseScenarioText, tooLargeError, type ParseResult } from '../engine/parse';
+import { MAX_FILE_BYTES, parseScenarioText, ruleError, tooLargeError, type ParseResult } from '../engine/parse';
 
 /**
  * Opens a scenario or workspace file the user picked or dropped. The size is checked before
@@ -11,7 +11,7 @@ export async function openFile(file: Pick<File, 'size' | 'text'>): Promise<Parse
   try {
     text = await file.text();
   } catch (err) {
-    return { ok: false, errors: [{ path: '', rule: `could not be read (${err instanceof Error ? err.message : String(err)})` }] };
+    return { ok: false, errors: [ruleError('', 'unreadable', { detail: err instanceof Error ? err.message : String(err) })] };
   }
   return parseScenarioText(text);
 }

@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { parseScenarioText, type ParseResult } from '../engine/parse';
+import { parseScenarioText, ruleError, type ParseResult } from '../engine/parse';
 import type { Scenario } from '../engine/schema';
 import { scenarioDocument } from './serialize';
 
@@ -27,7 +27,7 @@ export function shareLinkUrl(scenario: Scenario, pageUrl: string): string {
  * cut short while copying decompresses to nothing or to broken JSON: both come back as errors.
  */
 export function readShareLink(hash: string): ParseResult {
-  if (!isShareLink(hash)) return { ok: false, errors: [{ path: '', rule: `is not a share link (it should start with ${SHARE_PREFIX})` }] };
+  if (!isShareLink(hash)) return { ok: false, errors: [ruleError('', 'notShareLink', { prefix: SHARE_PREFIX })] };
   const payload = hash.slice(hash.indexOf('=') + 1);
   let text: string | null;
   try {
@@ -35,10 +35,10 @@ export function readShareLink(hash: string): ParseResult {
   } catch {
     text = null;
   }
-  if (!text) return { ok: false, errors: [{ path: '', rule: 'the share link is damaged or incomplete (was it cut off when it was copied?)' }] };
+  if (!text) return { ok: false, errors: [ruleError('', 'damagedShareLink')] };
   const parsed = parseScenarioText(text);
-  if (!parsed.ok && parsed.errors.length === 1 && parsed.errors[0]?.path === '' && parsed.errors[0].rule.startsWith('is not valid JSON')) {
-    return { ok: false, errors: [{ path: '', rule: 'the share link is damaged or incomplete (was it cut off when it was copied?)' }] };
+  if (!parsed.ok && parsed.errors.length === 1 && parsed.errors[0]?.path === '' && parsed.errors[0].code === 'invalidJson') {
+    return { ok: false, errors: [ruleError('', 'damagedShareLink')] };
   }
   return parsed;
 }

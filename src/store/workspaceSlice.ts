@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Scenario } from '../engine/schema';
 import { blankScenario } from '../engine/starter';
+import { LIMITS } from '../engine/limits';
 import { translator } from '../i18n/i18n';
 import { defaultWorkspace } from './defaultWorkspace';
 import { newEntryKey } from './keys';
 import type { AppMutators, AppState, UiSlice, WorkspaceEntry, WorkspaceSlice } from './types';
 
-const MAX_NAME_LENGTH = 200;
 
 /** The first-visit workspace, with fresh keys. */
 export function initialWorkspace(): Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey'> {
@@ -57,12 +57,12 @@ export const createWorkspaceSlice: StateCreator<AppState, AppMutators, [], Works
       const i = indexOf(entries, key);
       const source = entries[i];
       if (!source) return '';
-      const name = t()('io.copyName', { name: source.scenario.name }).slice(0, MAX_NAME_LENGTH);
+      const name = t()('io.copyName', { name: source.scenario.name }).slice(0, LIMITS.nameLength);
       return insertAfter(i, { ...structuredClone(source.scenario), name });
     },
 
     renameScenario: (key, name) => {
-      const trimmed = name.trim().slice(0, MAX_NAME_LENGTH);
+      const trimmed = name.trim().slice(0, LIMITS.nameLength);
       if (trimmed === '') return;
       patchScenario(key, (s) => (s.name === trimmed ? s : { ...s, name: trimmed }));
     },

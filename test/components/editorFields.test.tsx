@@ -129,6 +129,17 @@ describe('scenario details, overheads and timing', () => {
     expect(spy.mock.lastCall?.[0].overheads).toHaveLength(1);
   });
 
+  it('refuses amounts above the schema cap of 10^12, so the editor never makes a file the schema refuses', () => {
+    const onChange = renderEditor();
+    const aov = economics().getByRole('spinbutton', { name: 'Average order value' });
+    fireEvent.change(aov, { target: { value: '10000000000000' } });
+    expect(economics().getByRole('alert')).toHaveTextContent('Must be between €0.00 and €1,000,000,000,000.');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(aov).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(aov, { target: { value: '1000000000000' } });
+    expect(onChange.mock.lastCall?.[0].economics.averageOrderValue).toBe(1e12);
+  });
+
   it('limits campaign length to 1–104 weeks', () => {
     const onChange = renderEditor();
     const region = within(screen.getByRole('region', { name: 'Timing and simulation' }));

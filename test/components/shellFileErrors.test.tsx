@@ -5,6 +5,7 @@ import type { ValidationError } from '../../src/engine/parse';
 import { DropOverlay } from '../../src/panels/shell/DropOverlay';
 import { FileErrorDialog } from '../../src/panels/shell/FileErrorDialog';
 import { useWindowFileDrop } from '../../src/panels/shell/useWindowFileDrop';
+import { useAppStore } from '../../src/store';
 import { resetStore, ShellProviders } from './shellHarness';
 
 const ERRORS: ValidationError[] = [
@@ -32,6 +33,32 @@ describe('the file error dialog', () => {
       'economics.averageOrderValue: is required',
       'currency: must be a text (got 42)',
     ]);
+  });
+
+  it('speaks Dutch in Dutch mode: title, intro, every rule and the value', () => {
+    useAppStore.setState({ lang: 'nl' });
+    const errors: ValidationError[] = [
+      ...ERRORS,
+      { path: 'lineItems[0].payment.feePerPost', rule: 'must be at most 1000000000000', code: 'atMost', params: { max: 1e12 }, value: 1e308 },
+      { path: 'meta', rule: 'nests deeper than 20 levels', code: 'metaTooDeep', params: { max: 20 } },
+      { path: 'colour', rule: 'is not a known field', code: 'unknownField' },
+    ];
+    render(
+      <ShellProviders>
+        <FileErrorDialog fileName="lente.json" errors={errors} onClose={() => {}} />
+      </ShellProviders>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'lente.json kon niet worden geopend' });
+    expect(dialog).toHaveAccessibleDescription(/Je huidige werk is niet gewijzigd.*6/);
+    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'lineItems[2].payment.commissionRate: moet tussen 0 en 1 liggen (gevonden: 1,5)',
+      'economics.averageOrderValue: is verplicht',
+      'currency: moet een tekst zijn (gevonden: 42)',
+      'lineItems[0].payment.feePerPost: mag hoogstens 1.000.000.000.000 zijn (gevonden: 1e+308)',
+      'meta: is dieper genest dan 20 niveaus',
+      'colour: is geen bekend veld',
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toBeInTheDocument();
   });
 
   it('closes with Escape and with the Close button', async () => {

@@ -104,7 +104,7 @@ describe('migrate', () => {
   it('runs each step from the file version up to the current one', () => {
     // A hypothetical version 0 renamed a field; the step table is the hook future versions use.
     const steps: Record<number, Migration> = { 0: (d) => ({ ...d, name: String(d.title) }) };
-    expect(migrate({ version: 0, title: 'Old' }, steps)).toEqual({ ok: false, errors: [{ path: 'version', rule: 'must be a whole number from 1 to 1', value: 0 }] });
+    expect(migrate({ version: 0, title: 'Old' }, steps)).toEqual({ ok: false, errors: [{ path: 'version', rule: 'must be a whole number from 1 to 1', code: 'versionRange', params: { max: 1 }, value: 0 }] });
     expect(migrate({ version: 1, name: 'Same' }, steps)).toEqual({ ok: true, doc: { version: 1, name: 'Same' } });
   });
 });

@@ -53,12 +53,17 @@ describe('openFile', () => {
   it('explains a file that is not JSON', async () => {
     const result = await openFile(fileOf('name,budget\nspring,1000', 'budget.csv'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ path: '', rule: expect.stringMatching(/^is not valid JSON/) }]);
+    if (!result.ok) expect(result.errors).toEqual([
+        { path: '', rule: expect.stringMatching(/^is not valid JSON/), code: 'invalidJson', params: { detail: { message: expect.any(String) } } },
+      ]);
   });
 
   it('reports a file that cannot be read', async () => {
     const result = await openFile({ size: 10, text: () => Promise.reject(new Error('permission denied')) });
-    expect(result).toEqual({ ok: false, errors: [{ path: '', rule: 'could not be read (permission denied)' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: '', rule: 'could not be read (permission denied)', code: 'unreadable', params: { detail: 'permission denied' } }],
+    });
   });
 
   it('round-trips a saved workspace, baseline included', async () => {

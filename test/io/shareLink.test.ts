@@ -36,7 +36,7 @@ describe('share links', () => {
     const bad = { ...defaultScenario(), currency: 'euro' };
     const read = readShareLink(SHARE_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(bad)));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors).toEqual([{ path: 'currency', rule: expect.stringContaining('ISO 4217'), value: 'euro' }]);
+    if (!read.ok) expect(read.errors).toEqual([{ path: 'currency', rule: expect.stringContaining('ISO 4217'), code: 'currency', value: 'euro' }]);
   });
 
   it('refuses a fragment that is no share link', () => {

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { LIMITS } from '../../engine/limits';
 import type { Economics } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { NumberField, type NumberFieldProps } from './NumberField';
@@ -15,15 +16,16 @@ export interface EconomicsSectionProps {
 
 type Shape = Pick<NumberFieldProps, 'format' | 'min' | 'max' | 'sliderMin' | 'sliderMax' | 'step'>;
 
-const share: Shape = { format: 'percent', min: 0, max: 1, step: 0.005 };
+const share: Shape = { format: 'percent', min: 0, max: LIMITS.rate.max, step: 0.005 };
+const money: Shape = { format: 'money', min: LIMITS.amount.min, max: LIMITS.amount.max };
 const FIELDS: [keyof Economics, Shape][] = [
-  ['averageOrderValue', { format: 'money', min: 0, sliderMin: 0, sliderMax: 500, step: 1 }],
+  ['averageOrderValue', { ...money, sliderMin: 0, sliderMax: 500, step: 1 }],
   ['grossMargin', share],
   ['discountRate', { ...share, sliderMax: 0.5 }],
   ['returnRate', { ...share, sliderMax: 0.5 }],
   ['trackedShare', share],
-  ['leadValue', { format: 'money', min: 0, sliderMin: 0, sliderMax: 200, step: 1 }],
-  ['mediaValueCpm', { format: 'money', min: 0, sliderMin: 0, sliderMax: 60, step: 0.5 }],
+  ['leadValue', { ...money, sliderMin: 0, sliderMax: 200, step: 1 }],
+  ['mediaValueCpm', { ...money, sliderMin: 0, sliderMax: 60, step: 0.5 }],
 ];
 
 /** What a sale and a lead are worth: order value, margin, discount, returns, tracking, lead value, media value. */

@@ -1,6 +1,7 @@
 import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { benchmarkDefaults } from '../../engine/defaults';
-import { MAX_REACH_RATE, RATE_KINDS, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
+import { LIMITS } from '../../engine/limits';
+import { RATE_KINDS, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
@@ -114,7 +115,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
           <div className="editor-grid">
             <div className="field field-wide">
               <label htmlFor={`${id}-label`}>{t('editor.item.label')}</label>
-              <input id={`${id}-label`} type="text" maxLength={200} value={item.label} onChange={setters.label} />
+              <input id={`${id}-label`} type="text" maxLength={LIMITS.labelLength} value={item.label} onChange={setters.label} />
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
           </div>
@@ -122,14 +123,14 @@ function LineItemCardImpl(props: LineItemCardProps) {
             <BenchmarkOffer tier={item.tier} platform={item.platform} change={change} currency={currency} onAccept={accept} onDismiss={() => setChange(null)} />
           )}
           <div className="editor-grid">
-            <NumberField label={t('editor.item.creators')} value={item.creators} min={0} max={1_000_000} integer sliderMax={200} currency={currency} onChange={setters.creators} />
-            <NumberField label={t('editor.item.posts')} value={item.posts} min={0} max={10_000} integer sliderMax={30} currency={currency} onChange={setters.posts} />
+            <NumberField label={t('editor.item.creators')} value={item.creators} min={LIMITS.creators.min} max={LIMITS.creators.max} integer sliderMax={200} currency={currency} onChange={setters.creators} />
+            <NumberField label={t('editor.item.posts')} value={item.posts} min={LIMITS.posts.min} max={LIMITS.posts.max} integer sliderMax={30} currency={currency} onChange={setters.posts} />
             <NumberField
               label={t('editor.item.followers')}
               hint={t('editor.item.followersHint')}
               value={item.followers}
-              min={0}
-              max={1e9}
+              min={LIMITS.followers.min}
+              max={LIMITS.followers.max}
               scale="log"
               sliderMin={100}
               sliderMax={100_000_000}
@@ -160,7 +161,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
                   label={t(`editor.rate.${kind}`)}
                   hint={t(`editor.rate.${kind}.hint`)}
                   value={item[kind]}
-                  max={kind === 'reachRate' ? MAX_REACH_RATE : 1}
+                  max={kind === 'reachRate' ? LIMITS.reachRate.max : LIMITS.rate.max}
                   onChange={setters.rate[kind]}
                   {...(sourced
                     ? {

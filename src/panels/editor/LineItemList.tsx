@@ -3,7 +3,8 @@ import type { Economics, LineItem, Scenario } from '../../engine/schema';
 import type { TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { LineItemCard } from './LineItemCard';
-import { addLineItem, duplicateLineItem, MAX_LINE_ITEMS, moveLineItem, removeLineItem, updateLineItem } from './lineItemOps';
+import { LIMITS } from '../../engine/limits';
+import { addLineItem, duplicateLineItem, moveLineItem, removeLineItem, updateLineItem } from './lineItemOps';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface LineItemListProps {
@@ -61,7 +62,7 @@ function LineItemListImpl({ lineItems, currency, convention, economics, update }
           onRemove={onRemove}
         />
       ))}
-      <button type="button" className="btn btn-primary" disabled={lineItems.length >= MAX_LINE_ITEMS} onClick={onAdd}>
+      <button type="button" className="btn btn-primary" disabled={lineItems.length >= LIMITS.lineItems.max} onClick={onAdd}>
         {t('editor.lineItems.add')}
       </button>
     </section>

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { LIMITS } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { NumberField } from './NumberField';
@@ -12,8 +13,6 @@ export interface OverheadsSectionProps {
   /** applies an edit to the latest scenario */
   update: ScenarioUpdate;
 }
-
-const MAX_OVERHEADS = 100;
 
 /** Production, management, agency fees, tooling: costs the campaign carries whatever the creators do. */
 function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionProps) {
@@ -36,12 +35,13 @@ function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionP
           <div key={index} className="overhead-row" role="group" aria-label={name}>
             <div className="field">
               <label htmlFor={`${id}-${index}-label`}>{t('editor.overheads.label')}</label>
-              <input id={`${id}-${index}-label`} type="text" maxLength={200} value={overhead.label} onChange={(e) => edit(index, { label: e.target.value })} />
+              <input id={`${id}-${index}-label`} type="text" maxLength={LIMITS.labelLength} value={overhead.label} onChange={(e) => edit(index, { label: e.target.value })} />
             </div>
             <NumberField
               label={t('editor.overheads.amount')}
               value={overhead.amount}
-              min={0}
+              min={LIMITS.amount.min}
+              max={LIMITS.amount.max}
               sliderMax={50_000}
               step={100}
               format="money"
@@ -61,7 +61,7 @@ function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionP
       <button
         type="button"
         className="btn"
-        disabled={overheads.length >= MAX_OVERHEADS}
+        disabled={overheads.length >= LIMITS.overheads.max}
         onClick={() => update((s) => ({ ...s, overheads: [...s.overheads, { label: t('editor.overheads.untitled', { n: s.overheads.length + 1 }), amount: 1000 }] }))}
       >
         {t('editor.overheads.add')}

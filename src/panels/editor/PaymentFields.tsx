@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from 'react';
+import { LIMITS } from '../../engine/limits';
 import { PAYMENT_MODELS, type Payment, type PaymentField, type PaymentModel } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { NumberField, type NumberFieldProps } from './NumberField';
@@ -19,12 +20,14 @@ export interface PaymentFieldsProps {
 
 type FieldShape = Pick<NumberFieldProps, 'format' | 'min' | 'max' | 'sliderMin' | 'sliderMax' | 'step' | 'scale'>;
 
+const MONEY: FieldShape = { format: 'money', min: LIMITS.amount.min, max: LIMITS.amount.max };
+
 const SHAPES: Record<PaymentField, FieldShape> = {
-  feePerPost: { format: 'money', min: 0, scale: 'log', sliderMin: 10, sliderMax: 500_000 },
-  giftCost: { format: 'money', min: 0, sliderMin: 0, sliderMax: 500, step: 1 },
-  amountPerAction: { format: 'money', min: 0, sliderMin: 0, sliderMax: 200, step: 0.5 },
-  commissionRate: { format: 'percent', min: 0, max: 1, sliderMin: 0, sliderMax: 0.5, step: 0.005 },
-  amountPerLead: { format: 'money', min: 0, sliderMin: 0, sliderMax: 100, step: 0.5 },
+  feePerPost: { ...MONEY, scale: 'log', sliderMin: 10, sliderMax: 500_000 },
+  giftCost: { ...MONEY, sliderMin: 0, sliderMax: 500, step: 1 },
+  amountPerAction: { ...MONEY, sliderMin: 0, sliderMax: 200, step: 0.5 },
+  commissionRate: { format: 'percent', min: 0, max: LIMITS.rate.max, sliderMin: 0, sliderMax: 0.5, step: 0.005 },
+  amountPerLead: { ...MONEY, sliderMin: 0, sliderMax: 100, step: 0.5 },
 };
 
 /** The payment model and exactly the fields that model needs; a hybrid picks its parts. */

@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { LIMITS } from '../../engine/limits';
 import { TIER_CONVENTIONS, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { withTierConvention } from './lineItemOps';
@@ -18,7 +19,7 @@ export interface ScenarioDetailsSectionProps {
 }
 
 /** Common codes first; formatting only, the planner converts nothing. */
-export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
 
 /** Name, description, currency and tier convention of the scenario. */
 function ScenarioDetailsSectionImpl({ name, description, currency, convention, update }: ScenarioDetailsSectionProps) {
@@ -38,7 +39,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, u
           <input
             id={`${id}-name`}
             type="text"
-            maxLength={200}
+            maxLength={LIMITS.nameLength}
             value={nameInvalid ? (nameDraft ?? '') : name}
             aria-invalid={nameInvalid || undefined}
             aria-describedby={nameInvalid ? `${id}-name-error` : undefined}
@@ -84,7 +85,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, u
         <textarea
           id={`${id}-description`}
           rows={2}
-          maxLength={5000}
+          maxLength={LIMITS.descriptionLength}
           value={description}
           onChange={(e) => {
             const text = e.target.value;

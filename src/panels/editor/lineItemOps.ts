@@ -1,5 +1,6 @@
 import { benchmarkDefaults, defaultLineItem } from '../../engine/defaults';
 import { giftCostFor, starterLineItem } from '../../engine/starter';
+import { LIMITS } from '../../engine/limits';
 import type { Economics, LineItem, Payment, PaymentField, PaymentModel, Platform, Scenario, Tier } from '../../engine/schema';
 import type { TierConvention } from '../../engine/tiers';
 
@@ -8,8 +9,6 @@ import type { TierConvention } from '../../engine/tiers';
  * the input untouched, so the store can keep it for undo and React can compare by reference.
  */
 
-export const MAX_LINE_ITEMS = 500;
-const MAX_ID_LENGTH = 64;
 
 /** The tier convention a scenario is planned with; it lives in `meta` because the file format has no field for it. */
 export function tierConventionOf(scenario: Scenario): TierConvention {
@@ -23,7 +22,7 @@ export function withTierConvention(scenario: Scenario, convention: TierConventio
 /** An id not yet used in the scenario: `base`, else `base-2`, `base-3`, … */
 export function uniqueId(scenario: Scenario, base: string): string {
   const taken = new Set(scenario.lineItems.map((item) => item.id));
-  const stem = (base.replace(/-\d+$/, '') || 'item').slice(0, MAX_ID_LENGTH - 6);
+  const stem = (base.replace(/-\d+$/, '') || 'item').slice(0, LIMITS.id.max - 6);
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n += 1) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
@@ -38,7 +37,7 @@ export function numberedLabel(scenario: Scenario, labelFor: (n: number) => strin
 
 /** Appends the benchmark's typical creator of the cell, gifted the product plus commission (engine/starter.ts). */
 export function addLineItem(scenario: Scenario, tier: Tier, platform: Platform, labelFor: (n: number) => string): Scenario {
-  if (scenario.lineItems.length >= MAX_LINE_ITEMS) return scenario;
+  if (scenario.lineItems.length >= LIMITS.lineItems.max) return scenario;
   const id = uniqueId(scenario, `${tier}-${platform}`);
   const item = starterLineItem(tier, platform, id, numberedLabel(scenario, labelFor), scenario.economics, tierConventionOf(scenario));
   return { ...scenario, lineItems: [...scenario.lineItems, item] };
@@ -48,8 +47,8 @@ export function addLineItem(scenario: Scenario, tier: Tier, platform: Platform, 
 export function duplicateLineItem(scenario: Scenario, id: string, copyLabel: (label: string) => string): Scenario {
   const index = scenario.lineItems.findIndex((item) => item.id === id);
   const original = scenario.lineItems[index];
-  if (!original || scenario.lineItems.length >= MAX_LINE_ITEMS) return scenario;
-  const copy: LineItem = { ...original, id: uniqueId(scenario, original.id), label: copyLabel(original.label).slice(0, 200) };
+  if (!original || scenario.lineItems.length >= LIMITS.lineItems.max) return scenario;
+  const copy: LineItem = { ...original, id: uniqueId(scenario, original.id), label: copyLabel(original.label).slice(0, LIMITS.labelLength) };
   const lineItems = [...scenario.lineItems];
   lineItems.splice(index + 1, 0, copy);
   return { ...scenario, lineItems };

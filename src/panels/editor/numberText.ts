@@ -49,7 +49,7 @@ const inputFormatCache = new Map<string, Intl.NumberFormat>();
  * Decimals a typed field shows: money to the cent; other numbers to four significant digits
  * (a median such as 24.494897% reads as 24.49), never rounding the whole part.
  */
-export function inputDecimals(value: number, money: boolean): number {
+function inputDecimals(value: number, money: boolean): number {
   const magnitude = Math.abs(value);
   if (money) return 2;
   if (magnitude === 0 || !Number.isFinite(magnitude)) return 0;

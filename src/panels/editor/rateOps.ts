@@ -13,7 +13,7 @@ export interface RateParts {
 }
 
 /** The spread a range gets when a known value is given an uncertainty. */
-export const DEFAULT_SPREAD = 4;
+const DEFAULT_SPREAD = 4;
 export const MAX_SPREAD = 10_000;
 
 export function rateToParts(rate: Rate): RateParts {

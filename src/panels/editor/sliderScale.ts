@@ -6,7 +6,7 @@
 
 export type SliderScale = 'linear' | 'log';
 
-export const LOG_POSITIONS = 1000;
+const LOG_POSITIONS = 1000;
 
 export interface SliderRange {
   scale: SliderScale;
@@ -32,7 +32,7 @@ export function toPosition(value: number, range: SliderRange): number {
 }
 
 /** Rounds to `digits` significant figures, so a log slider lands on 40,000 rather than 40,127.3. */
-export function roundSignificant(value: number, digits: number): number {
+function roundSignificant(value: number, digits: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const factor = 10 ** (digits - 1 - magnitude);

@@ -9,6 +9,7 @@ import {
   type StructureKind,
 } from '../../engine/paymentExplorer';
 import { projectPoint } from '../../engine/point';
+import { LIMITS } from '../../engine/limits';
 import type { LineItem, Payment, Scenario } from '../../engine/schema';
 import type { PayoutBreakdown } from '../../engine/types';
 
@@ -57,7 +58,7 @@ export function scenarioWithPayment(scenario: Scenario, itemId: string, payment:
   const copy = structuredClone(scenario);
   return {
     ...copy,
-    name: name.slice(0, 200),
+    name: name.slice(0, LIMITS.nameLength),
     lineItems: copy.lineItems.map((li) => (li.id === itemId ? { ...li, payment: structuredClone(payment) } : li)),
   };
 }

@@ -1,20 +1,21 @@
 import { useId, useRef } from 'react';
-import { formatValidationError, type ValidationError } from '../../engine/parse';
+import type { ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
+import { validationLine } from '../../i18n/validationText';
 import { useReturnFocus } from './useReturnFocus';
 import { useShowModal } from './useShowModal';
 
 export interface FileErrorDialogProps {
   /** name of the file that could not be opened */
   fileName: string;
-  /** every problem found, each shown as `path: rule (got value)` */
+  /** every problem found, each shown as `path: rule (got value)` in the planner's language */
   errors: readonly ValidationError[];
   onClose(): void;
 }
 
 /** A modal listing every validation error of a refused file; Escape or the button closes it and focus goes back to what opened it. */
 export function FileErrorDialog({ fileName, errors, onClose }: FileErrorDialogProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const introId = useId();
@@ -45,7 +46,7 @@ export function FileErrorDialog({ fileName, errors, onClose }: FileErrorDialogPr
         <p id={introId}>{t('shell.errors.intro', { n: errors.length })}</p>
         <ul className="error-list">
           {errors.map((error, i) => (
-            <li key={i}>{formatValidationError(error)}</li>
+            <li key={i}>{validationLine(error, t, lang)}</li>
           ))}
         </ul>
         <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LIMITS } from '../../engine/limits';
 import { useI18n } from '../../i18n/i18n';
 
 export interface RenameFieldProps {
@@ -34,7 +35,7 @@ export function RenameField({ initialName, onCommit, onCancel }: RenameFieldProp
       className="input rename-input"
       aria-label={t('shell.workspace.renameInput')}
       value={value}
-      maxLength={200}
+      maxLength={LIMITS.nameLength}
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(e) => {
