@@ -1,6 +1,8 @@
 import type { ParsedFile } from '../engine/parse';
 import type { Lang } from '../i18n/format';
+import { EXAMPLE_LABELS_NL } from '../i18n/messages/exampleLabels';
 import { EXAMPLE_TEXT_NL, type ExampleText } from '../i18n/messages/examples';
+import type { Scenario } from '../engine/schema';
 import type { ExampleInfo } from './examples';
 
 /** The translated names and descriptions of an example's scenarios, or null in English or for an unknown file. */
@@ -18,9 +20,23 @@ export function localizeExampleInfo(info: ExampleInfo, lang: Lang): ExampleInfo 
   return { ...info, name, description: texts[0]?.description ?? info.description ?? '' };
 }
 
+const label = (text: string): string => EXAMPLE_LABELS_NL[text] ?? text;
+
+/** Line-item and overhead labels of an example scenario in Dutch. */
+function localizeLabels(s: Scenario): Scenario {
+  return {
+    ...s,
+    overheads: s.overheads.map((o) => ({ ...o, label: label(o.label) })),
+    lineItems: s.lineItems.map((item) => ({ ...item, label: label(item.label) })),
+  };
+}
+
 /** An opened example in the planner's language: once in the workspace, its text is theirs to edit. */
 export function localizeExampleFile(id: string, data: ParsedFile, lang: Lang): ParsedFile {
   const texts = textsOf(id, lang);
   if (!texts || texts.length !== data.scenarios.length) return data;
-  return { ...data, scenarios: data.scenarios.map((s, i) => ({ ...s, name: texts[i]?.name ?? s.name, description: texts[i]?.description ?? s.description })) };
+  return {
+    ...data,
+    scenarios: data.scenarios.map((s, i) => ({ ...localizeLabels(s), name: texts[i]?.name ?? s.name, description: texts[i]?.description ?? s.description })),
+  };
 }

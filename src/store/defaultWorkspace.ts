@@ -1,5 +1,7 @@
 import { parseScenarioValue, type ParsedFile } from '../engine/parse';
 import type { Scenario } from '../engine/schema';
+import type { Lang } from '../i18n/format';
+import { localizeExampleFile } from '../io/localizeExample';
 import STARTER from '../../scenarios/hybrid-micro-tiktok.json';
 import FIRST_VISIT from '../../scenarios/same-budget-three-ways.workspace.json';
 
@@ -12,6 +14,8 @@ export interface DefaultWorkspace {
 
 /** "Same budget: hybrid": the plan worth discussing, while its baseline (fixed fees) shows what it beats. */
 const SELECTED_INDEX = 2;
+/** The first-visit workspace's id among the examples (scenarios/<id>.json), which keys its translations. */
+const FIRST_VISIT_ID = 'same-budget-three-ways.workspace';
 
 // Examples go through the same validation as any file, which fills the defaults. The store tests
 // check both examples; failing here means one was edited into an invalid file.
@@ -25,8 +29,9 @@ function parseExample(value: unknown, file: string): ParsedFile {
  * What a first visit opens: three ways to spend the same budget (fixed fees as the baseline,
  * commission only, hybrid), so the first screen shows a plan that pays and Compare works at once.
  */
-export function defaultWorkspace(): DefaultWorkspace {
-  const { scenarios, baselineIndex } = parseExample(FIRST_VISIT, 'same-budget-three-ways.workspace.json');
+export function defaultWorkspace(lang: Lang = 'en'): DefaultWorkspace {
+  const parsed = parseExample(FIRST_VISIT, 'same-budget-three-ways.workspace.json');
+  const { scenarios, baselineIndex } = localizeExampleFile(FIRST_VISIT_ID, parsed, lang);
   return { scenarios, baselineIndex, selectedIndex: Math.min(SELECTED_INDEX, scenarios.length - 1) };
 }
 

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
+import { preferredLang } from '../i18n/preferredLang';
 import type { AppMutators, AppState, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<AppState, AppMutators, [], Omit<UiSlice, 'selectedKey'>> = (set, get) => ({
-  lang: 'en',
+  lang: preferredLang(),
   storageBackupKey: null,
   selectScenario: (key) => {
     if (get().entries.some((e) => e.key === key)) set({ selectedKey: key });

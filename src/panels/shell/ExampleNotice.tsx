@@ -1,13 +1,18 @@
 import { blankScenario } from '../../engine/starter';
+import type { Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStore, useUndoRedo } from '../../store';
 import { defaultWorkspace } from '../../store/defaultWorkspace';
 import { useToast } from './ToastProvider';
 import './exampleNotice.css';
 
-let exampleNames: readonly string[] | null = null;
-/** The first-visit workspace's scenario names, read once: the notice shows while they are still the workspace. */
-const namesOfExample = () => (exampleNames ??= defaultWorkspace().scenarios.map((s) => s.name));
+const exampleNames = new Map<Lang, readonly string[]>();
+/** The first-visit workspace's scenario names, read once per language: the notice shows while they are still the workspace. */
+const namesOfExample = (lang: Lang): readonly string[] => {
+  let names = exampleNames.get(lang);
+  if (!names) exampleNames.set(lang, (names = defaultWorkspace(lang).scenarios.map((s) => s.name)));
+  return names;
+};
 
 /** One line on a first visit: this is an example workspace, with a way to start blank (undoable). */
 export function ExampleNotice() {
@@ -15,7 +20,7 @@ export function ExampleNotice() {
   const toast = useToast();
   const { undo } = useUndoRedo();
   const isExample = useAppStore((s) => {
-    const example = namesOfExample();
+    const example = namesOfExample(s.lang);
     return s.entries.length === example.length && s.entries.every((e, i) => e.scenario.name === example[i]);
   });
   const importScenarios = useAppStore((s) => s.importScenarios);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { LANGS, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store';
+import { followLanguage } from '../../store/firstVisitLanguage';
 
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', nl: 'Nederlands' };
@@ -23,7 +24,10 @@ export function LanguageSwitch() {
         className="input"
         value={lang}
         onChange={(e) => {
-          if (isLang(e.target.value)) setLang(e.target.value);
+          const next = e.target.value;
+          if (!isLang(next)) return;
+          setLang(next);
+          followLanguage(useAppStore, lang, next);
         }}
       >
         {LANGS.map((l) => (
