@@ -7,7 +7,11 @@ import { useI18n } from '../../i18n/i18n';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { useCompareSeries } from '../compare/useCompareSeries';
 import { useComparison } from '../compare/useComparison';
+import { useAppStore } from '../../store';
 import { AssumptionsTable } from './AssumptionsTable';
+import { ExecutiveSummary } from './ExecutiveSummary';
+import { OptionsTable } from './OptionsTable';
+import { ReportDetailsFields } from './ReportDetailsFields';
 import { RiskStatements } from './RiskStatements';
 import '../compare/compare.css';
 import './print.css';
@@ -28,13 +32,15 @@ export function PresentReport() {
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   const baseline = compared[baselineIndex]?.scenario.name ?? '';
+  const details = useAppStore((s) => s.report);
+  const by = [details.author, details.company].filter(Boolean).join(', ');
   return (
     <article className="present-report" aria-labelledby="present-title">
       <header className="present-header">
         <div>
-          <h1 id="present-title">{t('present.title')}</h1>
+          <h1 id="present-title">{details.title || t('present.title')}</h1>
           <p className="present-subtitle">{t('present.subtitle', { count: compared.length, baseline })}</p>
-          <p className="present-date">{t('present.date', { date })}</p>
+          <p className="present-date">{by ? t('present.byline', { by, date }) : t('present.date', { date })}</p>
         </div>
         <div className="no-print present-actions">
           <button type="button" className="btn btn-primary" onClick={() => window.print()}>
@@ -43,7 +49,16 @@ export function PresentReport() {
           <p className="compare-note">{t('present.printHint')}</p>
         </div>
       </header>
+      <ReportDetailsFields />
       {compared.length < 2 && <p>{t('present.empty')}</p>}
+      <section className="present-section" aria-labelledby="present-summary">
+        <h2 id="present-summary">{t('present.summary.title')}</h2>
+        <ExecutiveSummary compared={compared} baselineIndex={baselineIndex} />
+      </section>
+      <section className="present-section" aria-labelledby="present-options">
+        <h2 id="present-options">{t('present.options.title')}</h2>
+        <OptionsTable compared={compared} baselineIndex={baselineIndex} />
+      </section>
       <section className="present-section" aria-labelledby="present-risk">
         <h2 id="present-risk">{t('present.risk.title')}</h2>
         <RiskStatements compared={compared} baselineIndex={baselineIndex} />
