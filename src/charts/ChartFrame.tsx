@@ -58,7 +58,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </h3>
         <div className="chart-controls">
           {controls}
-          <ChartDownloadButtons title={title} />
+          <ChartDownloadButtons title={title} legend={legend} />
         </div>
       </div>
       {legend && legend.length > 1 && <Legend items={legend} />}

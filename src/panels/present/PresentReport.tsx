@@ -20,6 +20,8 @@ import './print.css';
 const REPORT_METRICS: ReadonlySet<ComparedMetric> = new Set(['cost', 'netRevenue', 'profit', 'roi', 'roas', 'reach', 'conversions', 'cpa']);
 /** Fits the printable width of A4 and Letter landscape with 12 mm margins (about 1,000 CSS px). */
 export const REPORT_CHART_WIDTH = 960;
+/** Two charts side by side in that width, so all three charts share one page. */
+const REPORT_HALF_WIDTH = 470;
 
 /** A clean, print-ready report of the current comparison, laid out for A4 or Letter landscape. */
 export function PresentReport() {
@@ -77,11 +79,13 @@ export function PresentReport() {
         <div className="present-chart">
           <GroupedBarChart series={series.bars} width={REPORT_CHART_WIDTH} />
         </div>
-        <div className="present-chart">
-          <DistributionOverlay series={series.distributions} width={REPORT_CHART_WIDTH} />
-        </div>
-        <div className="present-chart">
-          <CashFlowOverlay series={series.cashFlows} width={REPORT_CHART_WIDTH} />
+        <div className="present-chart-pair">
+          <div className="present-chart">
+            <DistributionOverlay series={series.distributions} width={REPORT_HALF_WIDTH} />
+          </div>
+          <div className="present-chart">
+            <CashFlowOverlay series={series.cashFlows} width={REPORT_HALF_WIDTH} />
+          </div>
         </div>
       </section>
     </article>
