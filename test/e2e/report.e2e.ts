@@ -28,7 +28,7 @@ test('the report carries its title, summary and options, survives a reload, undo
   await summary.getByText(/wins on expected profit/).waitFor({ timeout: 60_000 });
   const text = (await summary.textContent()) ?? '';
   assert.match(text, /(on average over the simulated outcomes).*(chance of a loss is [\d.]+%)\..*(The money (comes back in week \d+|does not come back))/);
-  const options = page.getByRole('region', { name: 'The options' });
+  const options = page.getByRole('region', { name: 'The options', exact: true });
   assert.match((await options.textContent()) ?? '', /Micro.*Instagram.*× \d+ posts.*per post/);
   await page.screenshot({ path: `${OUT}/screenshots/present-report.png`, fullPage: true });
 
