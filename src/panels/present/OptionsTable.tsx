@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { currentTermsText } from '../explorer/terms';
+import { termsText } from '../explorer/terms';
 import type { ComparedScenario } from '../compare/useComparison';
 
 export interface OptionsTableProps {
@@ -48,7 +48,7 @@ export function OptionsTable({ compared, baselineIndex }: OptionsTableProps) {
                 <td>{t(`editor.tier.${li.tier}`)}</td>
                 <td>{t(`editor.platform.${li.platform}`)}</td>
                 <td className="num">{t('present.options.creatorsValue', { n: f.number(li.creators), posts: f.number(li.posts) })}</td>
-                <td>{currentTermsText(li.payment, t, f)}</td>
+                <td>{termsText(li.payment, t, f)}</td>
               </tr>
             ));
           })}
