@@ -4,12 +4,12 @@ import { area, line } from 'd3-shape';
 import type { CashFlowResult, CashFlowWeek } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
-import { ChartFrame } from './ChartFrame';
+import { ChartEmpty, ChartFrame } from './ChartFrame';
 import type { LegendItem } from './Legend';
 import { PaybackMarker } from './PaybackMarker';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
-import { useSize } from './useSize';
+import { useChartLayout } from './useChartLayout';
 import { ChartDataTable } from './ChartDataTable';
 
 export interface CashFlowChartProps {
@@ -31,8 +31,8 @@ const REVENUE = 'var(--c-revenue, #0072b2)';
 function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
-  const width = fixedWidth ?? size.width;
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: HEIGHT });
+  const { width, innerWidth, innerHeight } = layout;
   const clipId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [weekly, setWeekly] = useState(true);
   const weeks = cashFlow.weeks;
@@ -41,15 +41,8 @@ function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowCh
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   if (!first || !last) {
-    return (
-      <figure className="card chart">
-        <h3 className="chart-title">{title}</h3>
-        <p className="chart-empty">{t('charts.cashFlow.empty')}</p>
-      </figure>
-    );
+    return <ChartEmpty title={title} message={t('charts.cashFlow.empty')} />;
   }
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = HEIGHT - M.top - M.bottom;
   const x = scaleLinear().domain([first.week, Math.max(last.week, first.week + 1)]).range([0, innerWidth]);
   const values = weeks.flatMap((w) => [w.cumulativeProfit, ...(weekly ? [w.netRevenue, -w.cost] : [])]);
   const y = scaleLinear().domain([Math.min(0, ...values), Math.max(0, ...values)]).nice().range([innerHeight, 0]);
@@ -91,9 +84,9 @@ function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowCh
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={HEIGHT}
-      containerRef={size.ref}
+      layout={layout}
+      yLabel={t('charts.cashFlow.yAxis', { currency })}
+      xLabel={t('charts.cashFlow.xAxis')}
       legend={legend}
       controls={controls}
       interaction={interaction}
@@ -127,30 +120,22 @@ function CashFlowChartImpl({ cashFlow, currency, width: fixedWidth }: CashFlowCh
           <rect y={zero} width={innerWidth} height={Math.max(0, innerHeight - zero)} />
         </clipPath>
       </defs>
-      <g transform={`translate(${M.left},${M.top})`}>
-        <Axis scale={y} orientation="left" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerWidth} />
-        <text x={-M.left} y={-M.top + 12} className="axis-label">
-          {t('charts.cashFlow.yAxis', { currency })}
-        </text>
-        {weekly &&
-          weeks.map((w) => (
-            <g key={w.week}>
-              {w.netRevenue > 0 && <rect x={x(w.week) - barWidth} y={y(w.netRevenue)} width={barWidth} height={zero - y(w.netRevenue)} fill={REVENUE} opacity={0.55} />}
-              {w.cost > 0 && <rect x={x(w.week)} y={zero} width={barWidth} height={y(-w.cost) - zero} fill={COST} opacity={0.55} />}
-            </g>
-          ))}
-        <path d={areaPath} fill="var(--c-profit, #009e73)" opacity={0.16} clipPath={`url(#${clipId}-above)`} />
-        <path d={areaPath} fill="var(--c-loss, #d55e00)" opacity={0.16} clipPath={`url(#${clipId}-below)`} />
-        <line x2={innerWidth} y1={zero} y2={zero} stroke="var(--c-muted, #5b6577)" strokeWidth={1.25} />
-        <path d={linePath} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
-        <PaybackMarker x={payback === null ? null : x(payback)} height={innerHeight} width={innerWidth} label={paybackText} />
-        {active && <circle cx={x(active.week)} cy={y(active.cumulativeProfit)} r={4.5} fill={LINE} stroke="#fff" strokeWidth={1.5} />}
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => String(v)} tickCount={10} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('charts.cashFlow.xAxis')}
-          </text>
-        </g>
+      <Axis scale={y} orientation="left" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerWidth} />
+      {weekly &&
+        weeks.map((w) => (
+          <g key={w.week}>
+            {w.netRevenue > 0 && <rect x={x(w.week) - barWidth} y={y(w.netRevenue)} width={barWidth} height={zero - y(w.netRevenue)} fill={REVENUE} opacity={0.55} />}
+            {w.cost > 0 && <rect x={x(w.week)} y={zero} width={barWidth} height={y(-w.cost) - zero} fill={COST} opacity={0.55} />}
+          </g>
+        ))}
+      <path d={areaPath} fill="var(--c-profit, #009e73)" opacity={0.16} clipPath={`url(#${clipId}-above)`} />
+      <path d={areaPath} fill="var(--c-loss, #d55e00)" opacity={0.16} clipPath={`url(#${clipId}-below)`} />
+      <line x2={innerWidth} y1={zero} y2={zero} stroke="var(--c-muted, #5b6577)" strokeWidth={1.25} />
+      <path d={linePath} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+      <PaybackMarker x={payback === null ? null : x(payback)} height={innerHeight} width={innerWidth} label={paybackText} />
+      {active && <circle cx={x(active.week)} cy={y(active.cumulativeProfit)} r={4.5} fill={LINE} stroke="#fff" strokeWidth={1.5} />}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => String(v)} tickCount={10} />
       </g>
     </ChartFrame>
   );

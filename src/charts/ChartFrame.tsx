@@ -3,18 +3,25 @@ import { Legend, type LegendItem } from './Legend';
 import type { ActiveIndex } from './useActiveIndex';
 import './charts.css';
 import { ChartDownloadButtons } from './ChartDownloadButtons';
+import type { ChartLayout } from './useChartLayout';
 
 export interface ChartFrameProps {
   /** the visible heading, also the accessible name of the drawing */
   title: string;
   /** one or two sentences with the key numbers: the drawing's <desc> */
   summary: string;
-  /** drawing width in px */
-  width: number;
-  /** drawing height in px */
-  height: number;
-  /** receives the plot container, for the size hook */
+  /** size and margins: children then draw in the plot area, with the axis labels around it */
+  layout?: ChartLayout;
+  /** drawing width in px, for charts that lay out several plots themselves */
+  width?: number;
+  /** drawing height in px, likewise */
+  height?: number;
+  /** receives the plot container, for the size hook, likewise */
   containerRef?: (element: HTMLDivElement | null) => void;
+  /** the label above the left axis */
+  yLabel?: string;
+  /** the label under the bottom axis */
+  xLabel?: string;
   /** series shown above the plot; omitted for single-series charts */
   legend?: readonly LegendItem[];
   /** small controls beside the title, e.g. a scale switch */
@@ -37,7 +44,9 @@ export interface ChartFrameProps {
 
 /** The card every chart sits in: title, legend, an accessible svg, a tooltip layer and a hidden data table. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, summary, width, height, legend, controls, interaction, tooltip, dataTable, children } = props;
+  const { title, summary, layout, legend, controls, interaction, tooltip, dataTable, children } = props;
+  const width = layout?.width ?? props.width ?? 0;
+  const height = layout?.height ?? props.height ?? 0;
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -49,13 +58,13 @@ export function ChartFrame(props: ChartFrameProps) {
         </h3>
         <div className="chart-controls">
           {controls}
-          <ChartDownloadButtons title={title} />
+          <ChartDownloadButtons title={title} legend={legend} />
         </div>
       </div>
       {legend && legend.length > 1 && <Legend items={legend} />}
       <div
         className="chart-plot"
-        ref={props.containerRef}
+        ref={layout?.ref ?? props.containerRef}
         onPointerMove={props.onPointerMove}
         aria-labelledby={`${id}-heading`}
         role="group"
@@ -64,12 +73,51 @@ export function ChartFrame(props: ChartFrameProps) {
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
           <title id={titleId}>{title}</title>
           <desc id={descId}>{summary}</desc>
-          {children}
+          {layout ? (
+            <PlotArea layout={layout} xLabel={props.xLabel} yLabel={props.yLabel}>
+              {children}
+            </PlotArea>
+          ) : (
+            children
+          )}
         </svg>
         {tooltip}
       </div>
       {props.note && <p className="chart-note">{props.note}</p>}
       {dataTable && <div className="visually-hidden">{dataTable}</div>}
+    </figure>
+  );
+}
+
+/** Where the y label sits above the plot, and the x label below it. */
+const Y_LABEL_FROM_TOP = 12;
+const X_LABEL_BELOW = 38;
+
+function PlotArea({ layout, xLabel, yLabel, children }: { layout: ChartLayout; xLabel?: string | undefined; yLabel?: string | undefined; children: ReactNode }) {
+  const { margin, innerWidth, innerHeight } = layout;
+  return (
+    <g transform={`translate(${margin.left},${margin.top})`}>
+      {children}
+      {yLabel && (
+        <text x={-margin.left} y={-margin.top + Y_LABEL_FROM_TOP} className="axis-label">
+          {yLabel}
+        </text>
+      )}
+      {xLabel && (
+        <text x={innerWidth / 2} y={innerHeight + X_LABEL_BELOW} textAnchor="middle" className="axis-label">
+          {xLabel}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** A chart's card while it has nothing to draw: the title and why. */
+export function ChartEmpty({ title, message }: { title: string; message: string }) {
+  return (
+    <figure className="card chart">
+      <h3 className="chart-title">{title}</h3>
+      <p className="chart-empty">{message}</p>
     </figure>
   );
 }

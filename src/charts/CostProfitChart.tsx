@@ -3,13 +3,13 @@ import { scaleLinear } from 'd3-scale';
 import type { LineItemPoint } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
-import { ChartFrame } from './ChartFrame';
+import { ChartEmpty, ChartFrame } from './ChartFrame';
 import type { LegendItem } from './Legend';
 import { PART_COLOURS, partsInUse, stackPayout } from './stack';
 import { estimateTextWidth } from './ticks';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
-import { useSize } from './useSize';
+import { useChartLayout } from './useChartLayout';
 import { ChartDataTable } from './ChartDataTable';
 
 export interface CostProfitChartProps {
@@ -25,7 +25,9 @@ export interface CostProfitChartProps {
 
 const BAR = 16;
 const ROW = 20 + BAR * 2 + 3 + 16;
-const M = { top: 4, right: 70, bottom: 46, left: 4 };
+/** The axis sits this far under the last row. */
+const AXIS_GAP = 2;
+const M = { top: 4, right: 70, bottom: 44, left: 4 };
 const PROFIT_COLOUR = 'var(--c-profit, #009e73)';
 
 function truncate(text: string, maxWidth: number, fontSize: number): string {
@@ -38,13 +40,11 @@ function truncate(text: string, maxWidth: number, fontSize: number): string {
 function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems = 12 }: CostProfitChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
-  const width = fixedWidth ?? size.width;
   const items = useMemo(() => [...lineItems].sort((a, b) => b.payout - a.payout).slice(0, maxItems), [lineItems, maxItems]);
   const interaction = useActiveIndex(items.length);
   const title = t('charts.costProfit.title');
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const height = M.top + Math.max(1, items.length) * ROW + M.bottom;
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: { inner: () => Math.max(1, items.length) * ROW + AXIS_GAP } });
+  const { width, innerWidth, innerHeight } = layout;
   const max = Math.max(1, ...items.flatMap((li) => [li.payout, li.grossProfit]));
   const x = scaleLinear().domain([0, max]).nice().range([0, innerWidth]);
   const parts = partsInUse(items.map((li) => li.payoutBreakdown));
@@ -60,20 +60,14 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
       : `${title}: ${items.map((li) => t('charts.costProfit.itemSummary', { name: name(li), cost: f.money(li.payout), gross: f.money(li.grossProfit) })).join('; ')}.`;
   const active = interaction.active !== null ? items[interaction.active] : undefined;
   if (items.length === 0) {
-    return (
-      <figure className="card chart">
-        <h3 className="chart-title">{title}</h3>
-        <p className="chart-empty">{t('charts.costProfit.empty')}</p>
-      </figure>
-    );
+    return <ChartEmpty title={title} message={t('charts.costProfit.empty')} />;
   }
   return (
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={height}
-      containerRef={size.ref}
+      layout={layout}
+      xLabel={t('charts.costProfit.axis', { currency })}
       legend={legend}
       {...(lineItems.length > items.length && { note: t('charts.costProfit.truncated', { shown: items.length, total: lineItems.length }) })}
       interaction={interaction}
@@ -111,32 +105,27 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
         />
       }
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        <g transform={`translate(0,${items.length * ROW + 2})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={items.length * ROW + 2} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('charts.costProfit.axis', { currency })}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={innerHeight} />
+      </g>
+      {items.map((li, i) => (
+        <g key={li.id} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
+          <text y={13} className="chart-label" fontWeight={600}>
+            {truncate(name(li), innerWidth + M.right, 13)}
+            <title>{name(li)}</title>
+          </text>
+          {stackPayout(li.payoutBreakdown).map((s) => (
+            <rect key={s.key} x={x(s.x0)} y={20} width={Math.max(0, x(s.x1) - x(s.x0))} height={BAR} fill={PART_COLOURS[s.key]} />
+          ))}
+          <text x={x(li.payout) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
+            {barValue(li.payout)}
+          </text>
+          <rect y={20 + BAR + 3} width={Math.max(0, x(li.grossProfit))} height={BAR} fill={PROFIT_COLOUR} />
+          <text x={x(li.grossProfit) + 6} y={20 + BAR * 1.5 + 3} dy="0.32em" className="chart-value">
+            {barValue(li.grossProfit)}
           </text>
         </g>
-        {items.map((li, i) => (
-          <g key={li.id} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
-            <text y={13} className="chart-label" fontWeight={600}>
-              {truncate(name(li), innerWidth + M.right, 13)}
-              <title>{name(li)}</title>
-            </text>
-            {stackPayout(li.payoutBreakdown).map((s) => (
-              <rect key={s.key} x={x(s.x0)} y={20} width={Math.max(0, x(s.x1) - x(s.x0))} height={BAR} fill={PART_COLOURS[s.key]} />
-            ))}
-            <text x={x(li.payout) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
-              {barValue(li.payout)}
-            </text>
-            <rect y={20 + BAR + 3} width={Math.max(0, x(li.grossProfit))} height={BAR} fill={PROFIT_COLOUR} />
-            <text x={x(li.grossProfit) + 6} y={20 + BAR * 1.5 + 3} dy="0.32em" className="chart-value">
-              {barValue(li.grossProfit)}
-            </text>
-          </g>
-        ))}
-      </g>
+      ))}
     </ChartFrame>
   );
 }

@@ -8,7 +8,7 @@ import { funnelSteps, type FunnelKey } from './funnel';
 import { powersOfTen } from './ticks';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
-import { useSize } from './useSize';
+import { useChartLayout } from './useChartLayout';
 import { ChartDataTable } from './ChartDataTable';
 
 export interface FunnelChartProps {
@@ -22,19 +22,19 @@ export interface FunnelChartProps {
 
 const ROW = 46;
 const BAR = 18;
-const M = { top: 4, right: 12, bottom: 46, left: 4 };
+/** The axis sits this far under the last bar. */
+const AXIS_GAP = 4;
+const M = { top: 4, right: 12, bottom: 42, left: 4 };
 
 /** Impressions down to conversions (and leads) as bars, log scale by default so small steps stay visible. */
 function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
-  const width = fixedWidth ?? size.width;
   const [log, setLog] = useState(true);
   const steps = useMemo(() => funnelSteps(totals), [totals]);
   const interaction = useActiveIndex(steps.length);
-  const height = M.top + steps.length * ROW + M.bottom;
-  const innerWidth = Math.max(10, width - M.left - M.right);
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: { inner: () => steps.length * ROW + AXIS_GAP } });
+  const { width, innerWidth, innerHeight } = layout;
   const max = Math.max(1, ...steps.map((s) => s.value));
   const logTicks = powersOfTen(1, max);
   const x = log
@@ -71,9 +71,8 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
     <ChartFrame
       title={t('charts.funnel.title')}
       summary={`${t('charts.funnel.title')}: ${summary}.`}
-      width={width}
-      height={height}
-      containerRef={size.ref}
+      layout={layout}
+      xLabel={t(log ? 'charts.funnel.axisLog' : 'charts.funnel.axisLinear')}
       controls={controls}
       interaction={interaction}
       onPointerMove={(e) => interaction.setActive(Math.max(0, Math.min(steps.length - 1, Math.floor((localPoint(e).y - M.top) / ROW))))}
@@ -95,33 +94,28 @@ function FunnelChartImpl({ totals, currency, width: fixedWidth }: FunnelChartPro
         />
       }
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        {steps.map((s, i) => (
-          <g key={s.key} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
-            <text y={14} className="chart-label">
-              <tspan fontWeight={600}>{t(`charts.step.${s.key}`)}</tspan>
-              <tspan dx={6}>{f.count(s.value)}</tspan>
-              {s.base && (
-                <tspan dx={6} fill="var(--c-muted, #5b6577)">
-                  {rateText(i)}
-                </tspan>
-              )}
-            </text>
-            <rect y={20} width={innerWidth} height={BAR} rx={3} fill="var(--c-border, #dde2ea)" opacity={0.35} />
-            <rect y={20} width={barWidth(s.value)} height={BAR} rx={3} fill="var(--series-1, #0072b2)" />
-          </g>
-        ))}
-        <g transform={`translate(0,${steps.length * ROW + 4})`}>
-          <Axis
-            scale={x}
-            orientation="bottom"
-            format={(v) => f.compact(v)}
-            {...(log ? { tickValues: logTicks } : { tickCount: 5 })}
-          />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t(log ? 'charts.funnel.axisLog' : 'charts.funnel.axisLinear')}
+      {steps.map((s, i) => (
+        <g key={s.key} transform={`translate(0,${i * ROW})`} className={interaction.active === i ? 'is-active' : undefined}>
+          <text y={14} className="chart-label">
+            <tspan fontWeight={600}>{t(`charts.step.${s.key}`)}</tspan>
+            <tspan dx={6}>{f.count(s.value)}</tspan>
+            {s.base && (
+              <tspan dx={6} fill="var(--c-muted, #5b6577)">
+                {rateText(i)}
+              </tspan>
+            )}
           </text>
+          <rect y={20} width={innerWidth} height={BAR} rx={3} fill="var(--c-border, #dde2ea)" opacity={0.35} />
+          <rect y={20} width={barWidth(s.value)} height={BAR} rx={3} fill="var(--series-1, #0072b2)" />
         </g>
+      ))}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis
+          scale={x}
+          orientation="bottom"
+          format={(v) => f.compact(v)}
+          {...(log ? { tickValues: logTicks } : { tickCount: 5 })}
+        />
       </g>
     </ChartFrame>
   );

@@ -3,13 +3,13 @@ import { scaleLinear } from 'd3-scale';
 import type { MonteCarloResult } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
-import { ChartFrame } from './ChartFrame';
+import { ChartEmpty, ChartFrame } from './ChartFrame';
 import { binSamples } from './histogram';
 import type { LegendItem } from './Legend';
 import { PercentileRules } from './PercentileRules';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
-import { useSize } from './useSize';
+import { useChartLayout } from './useChartLayout';
 import { ChartDataTable } from './ChartDataTable';
 
 export interface ProfitHistogramProps {
@@ -30,24 +30,17 @@ const GAIN = 'var(--c-profit, #009e73)';
 function ProfitHistogramImpl({ monteCarlo, currency, width: fixedWidth }: ProfitHistogramProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
-  const width = fixedWidth ?? size.width;
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: HEIGHT });
+  const { width, innerWidth, innerHeight } = layout;
   const samples = monteCarlo?.samples?.profit;
   const histogram = useMemo(() => (samples ? binSamples(samples) : null), [samples]);
   const bins = histogram?.bins ?? [];
   const interaction = useActiveIndex(bins.length);
   const title = t('charts.histogram.title');
   if (!monteCarlo || !histogram || histogram.total === 0) {
-    return (
-      <figure className="card chart">
-        <h3 className="chart-title">{title}</h3>
-        <p className="chart-empty">{t('charts.histogram.empty')}</p>
-      </figure>
-    );
+    return <ChartEmpty title={title} message={t('charts.histogram.empty')} />;
   }
   const summaryStats = monteCarlo.metrics.profit;
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = HEIGHT - M.top - M.bottom;
   const x = scaleLinear().domain(histogram.domain).range([0, innerWidth]);
   const maxShare = Math.max(...bins.map((b) => b.share), 0.01);
   const y = scaleLinear().domain([0, maxShare]).nice().range([innerHeight, 0]);
@@ -82,9 +75,9 @@ function ProfitHistogramImpl({ monteCarlo, currency, width: fixedWidth }: Profit
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={HEIGHT}
-      containerRef={size.ref}
+      layout={layout}
+      yLabel={t('charts.histogram.yAxis')}
+      xLabel={t('charts.histogram.xAxis', { currency })}
       legend={legend}
       note={t('charts.histogram.note', { p5: f.money(summaryStats.p5), p50: f.money(summaryStats.p50), p95: f.money(summaryStats.p95) })}
       interaction={interaction}
@@ -99,41 +92,33 @@ function ProfitHistogramImpl({ monteCarlo, currency, width: fixedWidth }: Profit
       }
       dataTable={<ChartDataTable caption={title} rows={rows.map(([k, v]) => ({ key: k, header: k, cells: [v] }))} />}
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        {hasLoss && (
-          <rect className="loss-area" data-testid="loss-area" x={0} width={Math.max(0, Math.min(innerWidth, x(0)))} height={innerHeight} fill={LOSS} opacity={0.08} />
-        )}
-        <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
-        <text x={-M.left} y={-M.top + 12} className="axis-label">
-          {t('charts.histogram.yAxis')}
-        </text>
-        {bins.map((b, i) => (
-          <rect
-            key={b.x0}
-            x={x(b.x0) + 0.5}
-            y={y(b.share)}
-            width={Math.max(0, x(b.x1) - x(b.x0) - 1)}
-            height={innerHeight - y(b.share)}
-            fill={b.x1 <= 0 ? LOSS : GAIN}
-            opacity={interaction.active === null || interaction.active === i ? 1 : 0.55}
-          />
-        ))}
-        <PercentileRules
-          x={x}
-          height={innerHeight}
-          width={innerWidth}
-          marks={[
-            { key: 'P5', value: summaryStats.p5, label: `P5 ${f.moneyCompact(summaryStats.p5)}` },
-            { key: 'P50', value: summaryStats.p50, label: `P50 ${f.moneyCompact(summaryStats.p50)}` },
-            { key: 'P95', value: summaryStats.p95, label: `P95 ${f.moneyCompact(summaryStats.p95)}` },
-          ]}
+      {hasLoss && (
+        <rect className="loss-area" data-testid="loss-area" x={0} width={Math.max(0, Math.min(innerWidth, x(0)))} height={innerHeight} fill={LOSS} opacity={0.08} />
+      )}
+      <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
+      {bins.map((b, i) => (
+        <rect
+          key={b.x0}
+          x={x(b.x0) + 0.5}
+          y={y(b.share)}
+          width={Math.max(0, x(b.x1) - x(b.x0) - 1)}
+          height={innerHeight - y(b.share)}
+          fill={b.x1 <= 0 ? LOSS : GAIN}
+          opacity={interaction.active === null || interaction.active === i ? 1 : 0.55}
         />
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('charts.histogram.xAxis', { currency })}
-          </text>
-        </g>
+      ))}
+      <PercentileRules
+        x={x}
+        height={innerHeight}
+        width={innerWidth}
+        marks={[
+          { key: 'P5', value: summaryStats.p5, label: `P5 ${f.moneyCompact(summaryStats.p5)}` },
+          { key: 'P50', value: summaryStats.p50, label: `P50 ${f.moneyCompact(summaryStats.p50)}` },
+          { key: 'P95', value: summaryStats.p95, label: `P95 ${f.moneyCompact(summaryStats.p95)}` },
+        ]}
+      />
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} />
       </g>
     </ChartFrame>
   );

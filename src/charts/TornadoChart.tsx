@@ -7,7 +7,7 @@ import type { LegendItem } from './Legend';
 import { estimateTextWidth, fitText } from './ticks';
 import { Tooltip } from './Tooltip';
 import { useActiveIndex } from './useActiveIndex';
-import { useSize } from './useSize';
+import { useChartLayout } from './useChartLayout';
 import { ChartDataTable } from './ChartDataTable';
 
 export interface TornadoChartProps {
@@ -44,15 +44,13 @@ function splitName(name: string): { item: string; rate: string } {
 export function TornadoChart({ baseProfit, bars, labels, note, currency, width: fixedWidth }: TornadoChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
   const interaction = useActiveIndex(bars.length);
-  const width = fixedWidth ?? size.width;
-  const innerWidth = Math.max(10, width - M.left - M.right);
   const values = (b: TornadoBar) => `${f.percent(b.lowValue, 2)} → ${f.percent(b.highValue, 2)}`;
-  const twoLines = bars.some((b, i) => estimateTextWidth(`${labels[i] ?? ''} ${values(b)}`, LABEL_FONT) > innerWidth);
+  const wraps = (plotWidth: number) => bars.some((b, i) => estimateTextWidth(`${labels[i] ?? ''} ${values(b)}`, LABEL_FONT) > plotWidth);
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: { inner: (w) => bars.length * (wraps(w) ? ROW_TWO_LINES : ROW) } });
+  const { width, innerWidth, innerHeight } = layout;
+  const twoLines = wraps(innerWidth);
   const row = twoLines ? ROW_TWO_LINES : ROW;
-  const innerHeight = bars.length * row;
-  const height = M.top + innerHeight + M.bottom;
   const ends = [baseProfit, ...bars.flatMap((b) => [b.profitAtLow, b.profitAtHigh])];
   const x = scaleLinear()
     .domain([Math.min(...ends), Math.max(...ends)])
@@ -78,9 +76,8 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={height}
-      containerRef={size.ref}
+      layout={layout}
+      xLabel={t('sensitivity.tornado.xAxis', { currency })}
       legend={legend}
       interaction={interaction}
       onPointerMove={(e) => {
@@ -113,41 +110,36 @@ export function TornadoChart({ baseProfit, bars, labels, note, currency, width: 
         />
       }
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('sensitivity.tornado.xAxis', { currency })}
-          </text>
-        </g>
-        {bars.map((b, i) => {
-          const top = i * row;
-          const barTop = top + row - BAR - 12;
-          const dimmed = activeIndex !== null && activeIndex !== i;
-          const span = (value: number) => ({ x: Math.min(base, x(value)), width: Math.max(1, Math.abs(x(value) - base)) });
-          return (
-            <g key={`${b.lineItemId}-${b.kind}`} data-testid="tornado-bar" opacity={dimmed ? 0.5 : 1}>
-              <text x={0} y={top + 12} className="chart-label">
-                {/* SVG text does not wrap: on two lines the line item's name may be cut (the full one is the
-                    tooltip), while the rate moves down beside its values so it is never the part cut off. */}
-                <title>{nameOf(i)}</title>
-                <tspan data-testid="tornado-label">{twoLines ? fitText(splitName(nameOf(i)).item, innerWidth, LABEL_FONT) : nameOf(i)}</tspan>
-                <tspan fill="var(--c-muted, #5b6577)" {...(twoLines ? { x: 0, dy: 16 } : {})}>
-                  {twoLines ? splitName(nameOf(i)).rate : ' '}
-                  {values(b)}
-                </tspan>
-              </text>
-              <rect {...span(b.profitAtLow)} y={barTop} height={BAR} fill={LOW} rx={2} />
-              <rect {...span(b.profitAtHigh)} y={barTop} height={BAR} fill={HIGH} rx={2} />
-              {/* The base rule is drawn per bar so it never strikes through the names above. */}
-              <line x1={base} x2={base} y1={barTop - 4} y2={barTop + BAR + 4} stroke="var(--c-text, #1a2233)" strokeWidth={1.5} />
-            </g>
-          );
-        })}
-        <text x={base} y={-8} textAnchor={base > innerWidth * 0.7 ? 'end' : base < innerWidth * 0.3 ? 'start' : 'middle'} className="chart-value">
-          {t('sensitivity.tornado.base', { profit: f.moneyCompact(baseProfit) })}
-        </text>
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
       </g>
+      {bars.map((b, i) => {
+        const top = i * row;
+        const barTop = top + row - BAR - 12;
+        const dimmed = activeIndex !== null && activeIndex !== i;
+        const span = (value: number) => ({ x: Math.min(base, x(value)), width: Math.max(1, Math.abs(x(value) - base)) });
+        return (
+          <g key={`${b.lineItemId}-${b.kind}`} data-testid="tornado-bar" opacity={dimmed ? 0.5 : 1}>
+            <text x={0} y={top + 12} className="chart-label">
+              {/* SVG text does not wrap: on two lines the line item's name may be cut (the full one is the
+                  tooltip), while the rate moves down beside its values so it is never the part cut off. */}
+              <title>{nameOf(i)}</title>
+              <tspan data-testid="tornado-label">{twoLines ? fitText(splitName(nameOf(i)).item, innerWidth, LABEL_FONT) : nameOf(i)}</tspan>
+              <tspan fill="var(--c-muted, #5b6577)" {...(twoLines ? { x: 0, dy: 16 } : {})}>
+                {twoLines ? splitName(nameOf(i)).rate : ' '}
+                {values(b)}
+              </tspan>
+            </text>
+            <rect {...span(b.profitAtLow)} y={barTop} height={BAR} fill={LOW} rx={2} />
+            <rect {...span(b.profitAtHigh)} y={barTop} height={BAR} fill={HIGH} rx={2} />
+            {/* The base rule is drawn per bar so it never strikes through the names above. */}
+            <line x1={base} x2={base} y1={barTop - 4} y2={barTop + BAR + 4} stroke="var(--c-text, #1a2233)" strokeWidth={1.5} />
+          </g>
+        );
+      })}
+      <text x={base} y={-8} textAnchor={base > innerWidth * 0.7 ? 'end' : base < innerWidth * 0.3 ? 'start' : 'middle'} className="chart-value">
+        {t('sensitivity.tornado.base', { profit: f.moneyCompact(baseProfit) })}
+      </text>
     </ChartFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { bin, nice, ticks } from 'd3-array';
+import { bin } from 'd3-array';
+import { roundBins } from './binning';
 
 export interface HistogramBin {
   x0: number;
@@ -32,13 +33,10 @@ export function binSamples(samples: ArrayLike<number>, targetBins = 30): Histogr
     if (v > hi) hi = v;
     if (v < 0) losses++;
   }
-  if (lo === hi) {
-    const pad = Math.max(1, Math.abs(lo) * 0.05);
-    lo -= pad;
-    hi += pad;
-  }
-  const [n0, n1] = nice(lo, hi, targetBins);
-  const thresholds = ticks(n0, n1, targetBins);
+  const {
+    domain: [n0, n1],
+    thresholds,
+  } = roundBins(lo, hi, targetBins);
   if (n0 < 0 && n1 > 0 && !thresholds.includes(0)) {
     thresholds.push(0);
     thresholds.sort((a, b) => a - b);

@@ -48,6 +48,7 @@ export const RULE_TEXT = {
   unreadable: 'could not be read ({detail})',
   notShareLink: 'is not a share link (it should start with {prefix})',
   damagedShareLink: 'the share link is damaged or incomplete (was it cut off when it was copied?)',
+  shareLinkTooLarge: 'holds more than {max} MB once unpacked; links that large are refused (open such work as a file)',
 } as const;
 
 export type RuleCode = keyof typeof RULE_TEXT;

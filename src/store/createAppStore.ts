@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { partializePersisted, persistenceSync, persistOptions, STORAGE_VERSION, type PersistenceConfig } from './persistence';
 import type { AppState } from './types';
+import { createReportSlice } from './reportSlice';
 import { createUiSlice } from './uiSlice';
 import { undoOptions } from './undo';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -24,6 +25,7 @@ export function createAppStore(config: AppStoreConfig) {
         (...a) => ({
           ...createWorkspaceSlice(...a),
           ...createUiSlice(...a),
+          ...createReportSlice(...a),
         }),
         undoOptions(config.now),
       ),

@@ -65,7 +65,7 @@ export interface PersistenceConfig {
 const onlyScenariosChanged = (a: StorageValue<PersistedState>, b: StorageValue<PersistedState>) =>
   a.version === b.version && a.state.baselineKey === b.state.baselineKey && a.state.selectedKey === b.state.selectedKey && a.state.lang === b.state.lang;
 
-export const partializePersisted = ({ entries, baselineKey, selectedKey, lang }: AppState): PersistedState => ({ entries, baselineKey, selectedKey, lang });
+export const partializePersisted = ({ entries, baselineKey, selectedKey, lang, report }: AppState): PersistedState => ({ entries, baselineKey, selectedKey, lang, report });
 
 /** The autosave's storage for one store: compressed, revisioned, and watching other tabs. */
 export function persistenceSync(config: PersistenceConfig): StorageSync<PersistedState> {

@@ -1,5 +1,6 @@
 import { formatValidationError, parseScenarioValue } from '../engine/parse';
 import { LANGS, type Lang } from '../i18n/format';
+import { readReportDetails } from './reportSlice';
 import type { PersistedState, WorkspaceEntry } from './types';
 
 export type RestoreResult = { ok: true; data: PersistedState } | { ok: false, reason: string };
@@ -35,5 +36,5 @@ export function restorePersisted(value: unknown): RestoreResult {
   const baselineKey = known(value.baselineKey) ? value.baselineKey : first;
   const selectedKey = known(value.selectedKey) ? value.selectedKey : baselineKey;
   const lang: Lang = LANGS.includes(value.lang as Lang) ? (value.lang as Lang) : 'en';
-  return { ok: true, data: { entries, baselineKey, selectedKey, lang } };
+  return { ok: true, data: { entries, baselineKey, selectedKey, lang, report: readReportDetails(value.report) } };
 }

@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine/schema';
 import type { Lang } from '../i18n/format';
+import type { ReportDetails, ReportSlice } from './reportSlice';
 
 export interface WorkspaceEntry {
   /** stable for the entry's lifetime, for React keys; never shown */
@@ -36,7 +37,7 @@ export interface UiSlice {
   setLang(lang: Lang): void;
 }
 
-export type AppState = WorkspaceSlice & UiSlice;
+export type AppState = WorkspaceSlice & UiSlice & ReportSlice;
 
 /** What autosave writes: the workspace and the language. */
 export interface PersistedState {
@@ -44,10 +45,12 @@ export interface PersistedState {
   baselineKey: string;
   selectedKey: string;
   lang: Lang;
+  /** absent in data saved before the report had a title */
+  report?: ReportDetails;
 }
 
 /** What undo and redo restore: the workspace, with the selection that went with it. */
-export type UndoableState = Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey'>;
+export type UndoableState = Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey' | 'report'>;
 
 /** The middleware stack, outermost first, as slices see it. */
 export type AppMutators = [['zustand/persist', unknown], ['temporal', unknown]];

@@ -6,7 +6,7 @@ export const EDIT_GROUP_MS = 400;
 
 /** The key of the one scenario whose content changed between two states, or null for any other change. */
 function singleScenarioEdit(past: UndoableState, current: UndoableState): string | null {
-  if (past.baselineKey !== current.baselineKey || past.entries.length !== current.entries.length) return null;
+  if (past.baselineKey !== current.baselineKey || past.report !== current.report || past.entries.length !== current.entries.length) return null;
   let edited: string | null = null;
   for (let i = 0; i < past.entries.length; i++) {
     const a = past.entries[i];
@@ -29,8 +29,8 @@ function singleScenarioEdit(past: UndoableState, current: UndoableState): string
 export function undoOptions(now: () => number = Date.now): ZundoOptions<AppState, UndoableState> {
   let run: { key: string; at: number; entries: UndoableState['entries'] } | null = null;
   return {
-    partialize: ({ entries, baselineKey, selectedKey }) => ({ entries, baselineKey, selectedKey }),
-    equality: (past, current) => past.entries === current.entries && past.baselineKey === current.baselineKey,
+    partialize: ({ entries, baselineKey, selectedKey, report }) => ({ entries, baselineKey, selectedKey, report }),
+    equality: (past, current) => past.entries === current.entries && past.baselineKey === current.baselineKey && past.report === current.report,
     limit: 200,
     // zundo types the inner function as setState, but it is called with all four arguments.
     handleSet: (handleSet) => (pastState, replace, currentState, deltaState) => {

@@ -3,6 +3,7 @@ import type { Scenario } from '../engine/schema';
 import { blankScenario } from '../engine/starter';
 import { LIMITS } from '../engine/limits';
 import { translator } from '../i18n/i18n';
+import type { Lang } from '../i18n/format';
 import { preferredLang } from '../i18n/preferredLang';
 import { defaultWorkspace } from './defaultWorkspace';
 import { newEntryKey } from './keys';
@@ -10,8 +11,8 @@ import type { AppMutators, AppState, UiSlice, WorkspaceEntry, WorkspaceSlice } f
 
 
 /** The first-visit workspace, with fresh keys. */
-export function initialWorkspace(): Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey'> {
-  const { scenarios, baselineIndex, selectedIndex } = defaultWorkspace(preferredLang());
+export function initialWorkspace(lang: Lang = preferredLang()): Pick<AppState, 'entries' | 'baselineKey' | 'selectedKey'> {
+  const { scenarios, baselineIndex, selectedIndex } = defaultWorkspace(lang);
   const entries: WorkspaceEntry[] = scenarios.map((scenario) => ({ key: newEntryKey(), scenario }));
   const keyAt = (i: number) => (entries[i] ?? (entries[0] as WorkspaceEntry)).key;
   return { entries, baselineKey: keyAt(baselineIndex), selectedKey: keyAt(selectedIndex) };

@@ -98,8 +98,31 @@ describe('opening files in the app', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(screen.getByRole('menuitem', { name: /This scenario/ }));
     const copied = await navigator.clipboard.readText();
     expect(copied).toContain('#s=');
     expect(screen.getByRole('status')).toHaveTextContent(/Share link for “.*” copied to the clipboard/);
+  });
+
+  it('copies a link to the whole workspace, which opens it with its baseline in a fresh page', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    const { entries, baselineKey } = useAppStore.getState();
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(screen.getByRole('menuitem', { name: /The whole workspace/ }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/#w=[A-Za-z0-9+\-$]+&compare=[\d.]*&selected=\d+$/);
+    expect(screen.getByRole('status')).toHaveTextContent(`Link to the whole workspace (${entries.length} scenarios) copied to the clipboard.`);
+    unmount();
+    resetStore();
+    useAppStore.getState().importScenarios([entries[0]!.scenario], { replace: true });
+    window.history.replaceState(null, '', `/${copied.slice(copied.indexOf('#'))}`);
+    render(<App />);
+    const names = (await screen.findAllByRole('tab')).map((tab) => tab.textContent);
+    for (const entry of entries) expect(names.some((n) => n?.includes(entry.scenario.name))).toBe(true);
+    const state = useAppStore.getState();
+    expect(state.entries.map((e) => e.scenario)).toEqual(entries.map((e) => e.scenario));
+    expect(state.entries.find((e) => e.key === state.baselineKey)?.scenario).toEqual(entries.find((e) => e.key === baselineKey)?.scenario);
+    expect(screen.getByRole('status')).toHaveTextContent(/Opened the shared workspace/);
   });
 });

@@ -9,7 +9,7 @@ import { names, ShellProviders } from './shellHarness';
 
 function firstVisit(lang: 'en' | 'nl' = 'en') {
   localStorage.clear();
-  useAppStore.setState({ ...initialWorkspace(), lang });
+  useAppStore.setState({ ...initialWorkspace(lang), lang });
   useAppStore.temporal.getState().clear();
   render(
     <ShellProviders>

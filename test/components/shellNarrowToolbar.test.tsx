@@ -32,7 +32,7 @@ describe('the toolbar on a phone', () => {
 
     await user.click(screen.getByRole('button', { name: 'More' }));
     const names = within(screen.getByRole('menu')).getAllByRole('menuitem').map((item) => item.textContent);
-    expect(names).toEqual(['Open file…', 'Save scenario', 'Save workspace', 'Copy share link']);
+    expect(names).toEqual(['Open file…', 'Save scenario', 'Save workspace', 'Copy share link: This scenario', 'Copy share link: The whole workspace']);
   });
 
   it('on a wide screen shows the buttons themselves and no More menu', () => {

@@ -82,9 +82,17 @@ describe('a scenario whose meta nests 5,000 levels', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(NOT_SAVING);
     expect(screen.getByRole('alert')).toHaveTextContent('A scenario is nested too deeply to be written');
 
-    for (const button of ['Save scenario', 'Save workspace', 'Copy share link']) {
-      await user.click(within(screen.getByRole('toolbar', { name: 'Workspace actions' })).getByRole('button', { name: button }));
-      expect(await screen.findByText(`${button} failed: the scenario’s data is nested too deeply to be written. Your work is unchanged.`)).toBeInTheDocument();
+    const toolbar = () => within(screen.getByRole('toolbar', { name: 'Workspace actions' }));
+    const failed = (what: string) => `${what} failed: the scenario’s data is nested too deeply to be written. Your work is unchanged.`;
+    for (const button of ['Save scenario', 'Save workspace']) {
+      await user.click(toolbar().getByRole('button', { name: button }));
+      expect(await screen.findByText(failed(button))).toBeInTheDocument();
+    }
+    // The share button opens a menu: a link to this scenario, or to the whole workspace; neither can be written.
+    for (const item of [/This scenario/, /The whole workspace/]) {
+      await user.click(toolbar().getByRole('button', { name: 'Copy share link' }));
+      await user.click(screen.getByRole('menuitem', { name: item }));
+      expect(await screen.findByText(failed('Copy share link'))).toBeInTheDocument();
     }
     expect(saved).toEqual([]);
     expect(names()).toEqual([defaultScenario().name, 'Deep']);

@@ -23,6 +23,7 @@ test('a copied share link opens the same scenario with the same figures in a fre
   const figures = await headlineFigures(page);
 
   await page.getByRole('button', { name: 'Copy share link' }).click();
+  await page.getByRole('menuitem', { name: /This scenario/ }).click();
   await page.getByText('Share link for “Shared autumn plan” copied to the clipboard').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /#s=[A-Za-z0-9+\-$]+$/, `a share link: ${link}`);

@@ -61,7 +61,10 @@ describe('every example has a Dutch name and description', () => {
       const english = parsed.data.scenarios[i];
       expect(scenario.name).not.toBe(english?.name);
       expect(scenario.description).not.toBe(english?.description);
-      expect(scenario.lineItems).toBe(english?.lineItems);
+      // Only the words change: every number and every id of the line items stays the file's.
+      const withoutLabels = (items: readonly { label: string }[] = []) => items.map(({ label: _label, ...rest }) => rest);
+      expect(withoutLabels(scenario.lineItems)).toEqual(withoutLabels(english?.lineItems));
+      expect(scenario.lineItems.map((item) => item.label)).not.toEqual(english?.lineItems.map((item) => item.label));
       expect(scenarioSchema.safeParse(scenario).success).toBe(true);
     });
     expect(localizeExampleFile(id, parsed.data, 'en')).toBe(parsed.data);

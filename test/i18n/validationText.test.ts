@@ -51,7 +51,7 @@ function hostileErrors(): ValidationError[] {
   collect('{"format": ');
   collect('{a}');
   errors.push(tooLargeError(6 * 1024 * 1024), ruleError('', 'tooDeep'), ruleError('', 'notUtf8'), ruleError('', 'noMigration', { version: 1 }, 1));
-  errors.push(ruleError('', 'unreadable', { detail: 'NotReadableError' }));
+  errors.push(ruleError('', 'unreadable', { detail: 'NotReadableError' }), ruleError('', 'shareLinkTooLarge', { max: 5 }));
   for (const hash of ['#elsewhere', '#s=damaged']) {
     const r = readShareLink(hash);
     if (!r.ok) errors.push(...r.errors);

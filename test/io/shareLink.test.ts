@@ -54,7 +54,7 @@ describe('consumeShareLink', () => {
     const scenario = defaultScenario('Shared');
     const p = page(shareLinkHash(scenario));
     const add = vi.fn(() => ['k9']);
-    expect(consumeShareLink(p, add)).toEqual({ ok: true, keys: ['k9'] });
+    expect(consumeShareLink(p, add)).toEqual({ ok: true, keys: ['k9'], kind: 'scenario' });
     expect(add).toHaveBeenCalledWith([scenario]);
     expect(p.history.replaceState).toHaveBeenCalledWith(null, '', '/planner/?x=1');
   });

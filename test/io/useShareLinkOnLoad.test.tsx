@@ -15,7 +15,7 @@ describe('useShareLinkOnLoad', () => {
     const state = useAppStore.getState();
     expect(state.entries).toHaveLength(before + 1);
     expect(state.entries.find((e) => e.key === state.selectedKey)?.scenario.name).toBe('From a colleague');
-    expect(onAdded).toHaveBeenCalledWith([state.selectedKey]);
+    expect(onAdded).toHaveBeenCalledWith([state.selectedKey], expect.objectContaining({ kind: 'scenario' }));
     expect(refuse).not.toHaveBeenCalled();
     expect(window.location.hash).toBe('');
   });

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { useI18n } from '../../i18n/i18n';
 import { Axis } from '../Axis';
-import { ChartFrame } from '../ChartFrame';
+import { ChartEmpty, ChartFrame } from '../ChartFrame';
 import { Tooltip } from '../Tooltip';
 import { localPoint, useActiveIndex } from '../useActiveIndex';
-import { useSize } from '../useSize';
+import { useChartLayout } from '../useChartLayout';
 import { overlayBins, stepPath } from './overlay';
 import { seriesColour, seriesDash } from './series';
 import { sharedCurrency, type CompareSeriesBase } from './types';
@@ -29,8 +29,8 @@ const M = { top: 40, right: 16, bottom: 46, left: 52 };
 /** The profit distributions of all compared scenarios as step outlines on one axis, each median marked. */
 export function DistributionOverlay({ series, width: fixedWidth }: DistributionOverlayProps) {
   const { t, fmt } = useI18n();
-  const size = useSize<HTMLDivElement>();
-  const width = fixedWidth ?? size.width;
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: HEIGHT });
+  const { width, innerWidth, innerHeight } = layout;
   const currency = sharedCurrency(series);
   const f = fmt(currency ?? series[0]?.currency ?? 'EUR');
   const ready = series.filter((s) => s.profit !== null);
@@ -38,16 +38,9 @@ export function DistributionOverlay({ series, width: fixedWidth }: DistributionO
   const interaction = useActiveIndex(overlay.bins.length);
   const title = t('compare.distribution.title');
   if (ready.length === 0 || overlay.bins.length === 0) {
-    return (
-      <figure className="card chart">
-        <h3 className="chart-title">{title}</h3>
-        <p className="chart-empty">{t('compare.distribution.empty')}</p>
-      </figure>
-    );
+    return <ChartEmpty title={title} message={t('compare.distribution.empty')} />;
   }
   const money = (v: number | null) => (currency ? f.moneyCompact(v) : f.compact(v));
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = HEIGHT - M.top - M.bottom;
   const x = scaleLinear().domain(overlay.domain).range([0, innerWidth]);
   const y = scaleLinear().domain([0, Math.max(overlay.maxShare, 0.01)]).nice().range([innerHeight, 0]);
   const p50Label = (i: number) => t('compare.distribution.p50', { value: series[i] ? fmt(series[i].currency).money(overlay.series[i]?.p50 ?? null) : '—' });
@@ -59,9 +52,9 @@ export function DistributionOverlay({ series, width: fixedWidth }: DistributionO
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={HEIGHT}
-      containerRef={size.ref}
+      layout={layout}
+      yLabel={t('charts.histogram.yAxis')}
+      xLabel={t('charts.histogram.xAxis', { currency: currency ?? t('compare.ownCurrency') })}
       legend={legend}
       interaction={interaction}
       onPointerMove={(e) => {
@@ -82,35 +75,29 @@ export function DistributionOverlay({ series, width: fixedWidth }: DistributionO
       {...(currency === null && { note: t('compare.mixedCurrencies') })}
       dataTable={<ChartDataTable caption={title} rows={series.map((s, i) => ({ key: s.key, header: s.name, cells: [p50Label(i)] }))} />}
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        {zeroInside && <rect x={0} width={x(0)} height={innerHeight} fill="var(--c-loss, #d55e00)" opacity={0.07} />}
-        <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
-        <text x={-M.left} y={-M.top + 12} className="axis-label">{t('charts.histogram.yAxis')}</text>
-        {series.map((s, i) => {
-          const shares = overlay.series[i]?.shares;
-          if (!s.profit || !shares) return null;
-          return (
-            <path key={s.key} d={stepPath(overlay.bins, shares, x, y)} fill="none" stroke={seriesColour(i)} strokeWidth={2} strokeDasharray={seriesDash(i)} strokeLinejoin="round" />
-          );
-        })}
-        {series.map((s, i) => {
-          const p50 = overlay.series[i]?.p50;
-          if (p50 === null || p50 === undefined) return null;
-          const px = x(p50);
-          return (
-            <g key={s.key} data-testid={`p50-${i}`}>
-              <line x1={px} x2={px} y1={0} y2={innerHeight} stroke={seriesColour(i)} strokeWidth={1.25} strokeDasharray="3 3" />
-              <path d={`M${px - 5},${-10}L${px + 5},${-10}L${px},${-2}Z`} fill={seriesColour(i)} />
-            </g>
-          );
-        })}
-        {activeBin && <rect x={x(activeBin.x0)} width={Math.max(0, x(activeBin.x1) - x(activeBin.x0))} height={innerHeight} fill="var(--c-text, #1a2233)" opacity={0.06} />}
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => money(v)} tickCount={6} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('charts.histogram.xAxis', { currency: currency ?? t('compare.ownCurrency') })}
-          </text>
-        </g>
+      {zeroInside && <rect x={0} width={x(0)} height={innerHeight} fill="var(--c-loss, #d55e00)" opacity={0.07} />}
+      <Axis scale={y} orientation="left" format={(v) => f.percent(v)} tickCount={5} gridLength={innerWidth} />
+      {series.map((s, i) => {
+        const shares = overlay.series[i]?.shares;
+        if (!s.profit || !shares) return null;
+        return (
+          <path key={s.key} d={stepPath(overlay.bins, shares, x, y)} fill="none" stroke={seriesColour(i)} strokeWidth={2} strokeDasharray={seriesDash(i)} strokeLinejoin="round" />
+        );
+      })}
+      {series.map((s, i) => {
+        const p50 = overlay.series[i]?.p50;
+        if (p50 === null || p50 === undefined) return null;
+        const px = x(p50);
+        return (
+          <g key={s.key} data-testid={`p50-${i}`}>
+            <line x1={px} x2={px} y1={0} y2={innerHeight} stroke={seriesColour(i)} strokeWidth={1.25} strokeDasharray="3 3" />
+            <path d={`M${px - 5},${-10}L${px + 5},${-10}L${px},${-2}Z`} fill={seriesColour(i)} />
+          </g>
+        );
+      })}
+      {activeBin && <rect x={x(activeBin.x0)} width={Math.max(0, x(activeBin.x1) - x(activeBin.x0))} height={innerHeight} fill="var(--c-text, #1a2233)" opacity={0.06} />}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => money(v)} tickCount={6} />
       </g>
     </ChartFrame>
   );

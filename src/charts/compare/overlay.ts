@@ -1,4 +1,5 @@
-import { bin, nice, quantile, ticks } from 'd3-array';
+import { bin } from 'd3-array';
+import { percentile, roundBins, sortedFinite } from '../binning';
 
 export interface OverlayBin {
   x0: number;
@@ -28,7 +29,7 @@ const TAIL = 0.005;
  * one axis and compared bar for bar. Shares (not counts) keep different trial counts comparable.
  */
 export function overlayBins(sets: readonly ArrayLike<number>[], targetBins = 40): Overlay {
-  const finite = sets.map((s) => Array.from(s).filter(Number.isFinite));
+  const finite = sets.map(sortedFinite);
   // The axis spans each series' middle 99% rather than its extremes: one long-tailed scenario
   // would otherwise squeeze every other distribution into a spike. Tail trials are counted in
   // the edge bins, so every series still sums to 100%.
@@ -36,27 +37,23 @@ export function overlayBins(sets: readonly ArrayLike<number>[], targetBins = 40)
   let hi = -Infinity;
   for (const values of finite) {
     if (values.length === 0) continue;
-    lo = Math.min(lo, quantile(values, TAIL) ?? lo);
-    hi = Math.max(hi, quantile(values, 1 - TAIL) ?? hi);
+    lo = Math.min(lo, percentile(values, TAIL) ?? lo);
+    hi = Math.max(hi, percentile(values, 1 - TAIL) ?? hi);
   }
   if (lo === Infinity) return { bins: [], domain: [0, 1], series: finite.map(() => ({ shares: [], p50: null })), maxShare: 0 };
-  if (lo === hi) {
-    const pad = Math.max(1, Math.abs(lo) * 0.05);
-    lo -= pad;
-    hi += pad;
-  }
-  const [n0, n1] = nice(lo, hi, targetBins);
+  const { domain, thresholds: edges } = roundBins(lo, hi, targetBins);
+  const [n0, n1] = domain;
   // A threshold at the domain's end would open a zero-width last bin for the clamped tail.
-  const thresholds = ticks(n0, n1, targetBins).filter((t) => t < n1);
+  const thresholds = edges.filter((t) => t < n1);
   const generator = bin().domain([n0, n1]).thresholds(thresholds);
   let maxShare = 0;
   let bins: OverlayBin[] = [];
   const series = finite.map((values) => {
-    const binned = generator(values.map((v) => Math.min(Math.max(v, n0), n1)));
+    const binned = generator(Array.from(values, (v) => Math.min(Math.max(v, n0), n1)));
     if (bins.length === 0) bins = binned.map((b) => ({ x0: b.x0 ?? n0, x1: b.x1 ?? n1 }));
     const shares = binned.map((b) => (values.length === 0 ? 0 : b.length / values.length));
     for (const s of shares) maxShare = Math.max(maxShare, s);
-    return { shares, p50: quantile(values, 0.5) ?? null };
+    return { shares, p50: percentile(values, 0.5) };
   });
   return { bins, domain: [n0, n1], series, maxShare };
 }

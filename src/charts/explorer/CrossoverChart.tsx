@@ -6,7 +6,7 @@ import { ChartFrame } from '../ChartFrame';
 import type { LegendItem } from '../Legend';
 import { Tooltip } from '../Tooltip';
 import { useActiveIndex } from '../useActiveIndex';
-import { useSize } from '../useSize';
+import { useChartLayout } from '../useChartLayout';
 import { ChartDataTable } from '../ChartDataTable';
 
 /** One structure's line: brand profit = intercept + slope · conversion rate. */
@@ -63,11 +63,9 @@ export function crossoverDomainEnd(typicalRate: number, crossings: readonly numb
 export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency, width: fixedWidth }: CrossoverChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: HEIGHT });
   const interaction = useActiveIndex(points.length);
-  const width = fixedWidth ?? size.width;
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = HEIGHT - M.top - M.bottom;
+  const { width, innerWidth, innerHeight } = layout;
   const end = crossoverDomainEnd(typicalRate, points.map((p) => p.rate));
   const x = scaleLinear().domain([0, end]).range([0, innerWidth]);
   const ys = lines.flatMap((l) => [l.line.intercept, l.line.intercept + l.line.slope * end]);
@@ -83,9 +81,9 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
     <ChartFrame
       title={title}
       summary={summary}
-      width={width}
-      height={HEIGHT}
-      containerRef={size.ref}
+      layout={layout}
+      yLabel={t('explorer.crossover.yAxis', { currency })}
+      xLabel={t('explorer.crossover.xAxis')}
       legend={legend}
       interaction={interaction}
       tooltip={
@@ -107,48 +105,40 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
         />
       }
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        <Axis scale={y} orientation="left" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={innerWidth} />
-        <text x={-M.left} y={-10} className="axis-label">
-          {t('explorer.crossover.yAxis', { currency })}
-        </text>
-        <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} stroke="var(--c-text, #1a2233)" strokeOpacity={0.5} />
-        <line x1={x(typicalRate)} x2={x(typicalRate)} y1={0} y2={innerHeight} stroke="var(--c-muted, #5b6577)" strokeDasharray="4 3" />
-        <text x={x(typicalRate) + 4} y={10} className="chart-label">
-          {t('explorer.crossover.typical', { rate: f.rate(typicalRate) })}
-        </text>
-        {lines.map((l) => (
-          <line
-            key={l.kind}
-            data-testid={`crossover-line-${l.kind}`}
-            x1={x(0)}
-            x2={x(end)}
-            y1={y(l.line.intercept)}
-            y2={y(l.line.intercept + l.line.slope * end)}
-            stroke={COLOURS[l.kind]}
-            strokeWidth={2.5}
-            strokeDasharray={l.dashed ? '7 5' : undefined}
-          />
-        ))}
-        {points.map((p, i) => (
-          <circle
-            key={`${p.rate}-${i}`}
-            data-testid="crossover-point"
-            cx={x(p.rate)}
-            cy={y(p.profit)}
-            r={interaction.active === i ? 7 : 5}
-            fill="var(--c-surface, #fff)"
-            stroke="var(--c-text, #1a2233)"
-            strokeWidth={2}
-            onPointerEnter={() => interaction.setActive(i)}
-          />
-        ))}
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => f.percent(v, 2)} tickCount={6} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('explorer.crossover.xAxis')}
-          </text>
-        </g>
+      <Axis scale={y} orientation="left" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={innerWidth} />
+      <line x1={0} x2={innerWidth} y1={y(0)} y2={y(0)} stroke="var(--c-text, #1a2233)" strokeOpacity={0.5} />
+      <line x1={x(typicalRate)} x2={x(typicalRate)} y1={0} y2={innerHeight} stroke="var(--c-muted, #5b6577)" strokeDasharray="4 3" />
+      <text x={x(typicalRate) + 4} y={10} className="chart-label">
+        {t('explorer.crossover.typical', { rate: f.rate(typicalRate) })}
+      </text>
+      {lines.map((l) => (
+        <line
+          key={l.kind}
+          data-testid={`crossover-line-${l.kind}`}
+          x1={x(0)}
+          x2={x(end)}
+          y1={y(l.line.intercept)}
+          y2={y(l.line.intercept + l.line.slope * end)}
+          stroke={COLOURS[l.kind]}
+          strokeWidth={2.5}
+          strokeDasharray={l.dashed ? '7 5' : undefined}
+        />
+      ))}
+      {points.map((p, i) => (
+        <circle
+          key={`${p.rate}-${i}`}
+          data-testid="crossover-point"
+          cx={x(p.rate)}
+          cy={y(p.profit)}
+          r={interaction.active === i ? 7 : 5}
+          fill="var(--c-surface, #fff)"
+          stroke="var(--c-text, #1a2233)"
+          strokeWidth={2}
+          onPointerEnter={() => interaction.setActive(i)}
+        />
+      ))}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => f.percent(v, 2)} tickCount={6} />
       </g>
     </ChartFrame>
   );

@@ -6,7 +6,7 @@ import { ChartFrame } from '../ChartFrame';
 import type { LegendItem } from '../Legend';
 import { Tooltip } from '../Tooltip';
 import { useActiveIndex } from '../useActiveIndex';
-import { useSize } from '../useSize';
+import { useChartLayout } from '../useChartLayout';
 import { BoxMark } from './BoxMark';
 import type { BoxStats } from './boxStats';
 
@@ -40,12 +40,9 @@ const EARNINGS = 'var(--series-2, #e69f00)';
 export function RiskBoxChart({ rows, trials, currency, width: fixedWidth }: RiskBoxChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const size = useSize<HTMLDivElement>();
   const interaction = useActiveIndex(rows.length);
-  const width = fixedWidth ?? size.width;
-  const height = M.top + rows.length * ROW + M.bottom;
-  const innerWidth = Math.max(10, width - M.left - M.right);
-  const innerHeight = rows.length * ROW;
+  const layout = useChartLayout({ margin: M, width: fixedWidth, height: { inner: () => rows.length * ROW } });
+  const { width, innerWidth, innerHeight } = layout;
   const ends = rows.flatMap((r) => [r.profit.p5, r.profit.p95, r.earnings.p5, r.earnings.p95]);
   const x = scaleLinear()
     .domain([Math.min(0, ...ends), Math.max(0, ...ends)])
@@ -70,9 +67,8 @@ export function RiskBoxChart({ rows, trials, currency, width: fixedWidth }: Risk
     <ChartFrame
       title={title}
       summary={`${t('explorer.risk.summary')} ${rows.map(describe).join('. ')}.`}
-      width={width}
-      height={height}
-      containerRef={size.ref}
+      layout={layout}
+      xLabel={t('explorer.risk.xAxis', { currency })}
       legend={legend}
       interaction={interaction}
       onPointerMove={(e) => {
@@ -104,28 +100,23 @@ export function RiskBoxChart({ rows, trials, currency, width: fixedWidth }: Risk
         </ul>
       }
     >
-      <g transform={`translate(${M.left},${M.top})`}>
-        <g transform={`translate(0,${innerHeight})`}>
-          <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
-          <text x={innerWidth / 2} y={38} textAnchor="middle" className="axis-label">
-            {t('explorer.risk.xAxis', { currency })}
-          </text>
-        </g>
-        <line x1={x(0)} x2={x(0)} y1={0} y2={innerHeight} stroke="var(--c-text, #1a2233)" strokeDasharray="3 3" />
-        {rows.map((r, i) => {
-          const mid = i * ROW + ROW / 2;
-          const dimmed = activeIndex !== null && activeIndex !== i;
-          return (
-            <g key={r.kind} data-testid={`risk-row-${r.kind}`}>
-              <text x={-8} y={mid} dy="0.32em" textAnchor="end" className="chart-label">
-                {r.label}
-              </text>
-              <BoxMark stats={r.profit} x={x} y={mid - BOX / 2 - 1} height={BOX} colour={PROFIT} dimmed={dimmed} />
-              <BoxMark stats={r.earnings} x={x} y={mid + BOX / 2 + 1} height={BOX} colour={EARNINGS} dimmed={dimmed} />
-            </g>
-          );
-        })}
+      <g transform={`translate(0,${innerHeight})`}>
+        <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={6} gridLength={innerHeight} />
       </g>
+      <line x1={x(0)} x2={x(0)} y1={0} y2={innerHeight} stroke="var(--c-text, #1a2233)" strokeDasharray="3 3" />
+      {rows.map((r, i) => {
+        const mid = i * ROW + ROW / 2;
+        const dimmed = activeIndex !== null && activeIndex !== i;
+        return (
+          <g key={r.kind} data-testid={`risk-row-${r.kind}`}>
+            <text x={-8} y={mid} dy="0.32em" textAnchor="end" className="chart-label">
+              {r.label}
+            </text>
+            <BoxMark stats={r.profit} x={x} y={mid - BOX / 2 - 1} height={BOX} colour={PROFIT} dimmed={dimmed} />
+            <BoxMark stats={r.earnings} x={x} y={mid + BOX / 2 + 1} height={BOX} colour={EARNINGS} dimmed={dimmed} />
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

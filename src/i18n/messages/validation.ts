@@ -63,6 +63,7 @@ const RULES_NL = {
   'validation.rule.unreadable': 'kon niet worden gelezen ({detail})',
   'validation.rule.notShareLink': 'is geen deellink (die begint met {prefix})',
   'validation.rule.damagedShareLink': 'de deellink is beschadigd of onvolledig (is hij bij het kopiëren afgekapt?)',
+  'validation.rule.shareLinkTooLarge': 'bevat uitgepakt meer dan {max} MB; zulke grote links worden geweigerd (open zulk werk als bestand)',
 } satisfies Record<RuleKey, string>;
 
 const RULES_EN = Object.fromEntries(RULE_CODES.map((code) => [`validation.rule.${code}`, RULE_TEXT[code]])) as Record<RuleKey, string>;

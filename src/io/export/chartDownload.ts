@@ -3,6 +3,9 @@
  * stylesheet and CSS variables do not travel with the file) and a PNG rasterised from it at 2×.
  */
 
+import type { LegendItem } from '../../charts/Legend';
+import { legendBand } from './chartLegend';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Room above the drawing for the chart title, so a pasted image still says what it shows. */
 export const TITLE_BAND = 32;
@@ -47,8 +50,19 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   return { width, height };
 }
 
+export interface StandaloneChart {
+  text: string;
+  width: number;
+  height: number;
+}
+
 /** A copy of a chart's <svg> that renders the same anywhere: titled, on white, styles inlined. */
-export function standaloneSvg(svg: SVGSVGElement, title: string): string {
+export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonly LegendItem[] = []): string {
+  return standaloneChart(svg, title, legend).text;
+}
+
+/** As `standaloneSvg`, with its size: the title and the legend (the scenarios' names) sit above the drawing. */
+export function standaloneChart(svg: SVGSVGElement, title: string, legend: readonly LegendItem[] = []): StandaloneChart {
   const doc = svg.ownerDocument;
   const view = doc.defaultView;
   const rootStyle = view ? view.getComputedStyle(doc.documentElement) : null;
@@ -78,16 +92,20 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
     .map((node) => new XMLSerializer().serializeToString(node))
     .join('');
   const desc = svg.querySelector('desc')?.textContent ?? '';
-  const full = height + TITLE_BAND;
-  return [
+  const key = legendBand(legend, width, (css) => resolveCssVars(css, lookup), escapeXml);
+  const top = TITLE_BAND + key.height;
+  const full = height + top;
+  const text = [
     `<svg xmlns="${SVG_NS}" width="${width}" height="${full}" viewBox="0 0 ${width} ${full}" font-family="${escapeXml(FONT_FAMILY)}" font-size="12">`,
     `<title>${escapeXml(title)}</title>`,
     desc ? `<desc>${escapeXml(desc)}</desc>` : '',
     `<rect width="${width}" height="${full}" fill="#ffffff"/>`,
     `<text x="8" y="22" font-size="16" font-weight="650" fill="#1a2233">${escapeXml(title)}</text>`,
-    `<g transform="translate(0,${TITLE_BAND})">${body}</g>`,
+    key.markup ? `<g transform="translate(0,${TITLE_BAND - 4})">${key.markup}</g>` : '',
+    `<g transform="translate(0,${top})">${body}</g>`,
     '</svg>',
   ].join('');
+  return { text, width, height: full };
 }
 
 /** Draws standalone SVG text onto a canvas at `scale`× and returns it as a PNG. */

@@ -7,7 +7,11 @@ import { useI18n } from '../../i18n/i18n';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { useCompareSeries } from '../compare/useCompareSeries';
 import { useComparison } from '../compare/useComparison';
+import { useAppStore } from '../../store';
 import { AssumptionsTable } from './AssumptionsTable';
+import { ExecutiveSummary } from './ExecutiveSummary';
+import { OptionsTable } from './OptionsTable';
+import { ReportDetailsFields } from './ReportDetailsFields';
 import { RiskStatements } from './RiskStatements';
 import '../compare/compare.css';
 import './print.css';
@@ -16,6 +20,8 @@ import './print.css';
 const REPORT_METRICS: ReadonlySet<ComparedMetric> = new Set(['cost', 'netRevenue', 'profit', 'roi', 'roas', 'reach', 'conversions', 'cpa']);
 /** Fits the printable width of A4 and Letter landscape with 12 mm margins (about 1,000 CSS px). */
 export const REPORT_CHART_WIDTH = 960;
+/** Two charts side by side in that width, so all three charts share one page. */
+const REPORT_HALF_WIDTH = 470;
 
 /** A clean, print-ready report of the current comparison, laid out for A4 or Letter landscape. */
 export function PresentReport() {
@@ -28,13 +34,15 @@ export function PresentReport() {
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   const baseline = compared[baselineIndex]?.scenario.name ?? '';
+  const details = useAppStore((s) => s.report);
+  const by = [details.author, details.company].filter(Boolean).join(', ');
   return (
     <article className="present-report" aria-labelledby="present-title">
       <header className="present-header">
         <div>
-          <h1 id="present-title">{t('present.title')}</h1>
+          <h1 id="present-title">{details.title || t('present.title')}</h1>
           <p className="present-subtitle">{t('present.subtitle', { count: compared.length, baseline })}</p>
-          <p className="present-date">{t('present.date', { date })}</p>
+          <p className="present-date">{by ? t('present.byline', { by, date }) : t('present.date', { date })}</p>
         </div>
         <div className="no-print present-actions">
           <button type="button" className="btn btn-primary" onClick={() => window.print()}>
@@ -43,7 +51,16 @@ export function PresentReport() {
           <p className="compare-note">{t('present.printHint')}</p>
         </div>
       </header>
+      <ReportDetailsFields />
       {compared.length < 2 && <p>{t('present.empty')}</p>}
+      <section className="present-section" aria-labelledby="present-summary">
+        <h2 id="present-summary">{t('present.summary.title')}</h2>
+        <ExecutiveSummary compared={compared} baselineIndex={baselineIndex} />
+      </section>
+      <section className="present-section" aria-labelledby="present-options">
+        <h2 id="present-options">{t('present.options.title')}</h2>
+        <OptionsTable compared={compared} baselineIndex={baselineIndex} />
+      </section>
       <section className="present-section" aria-labelledby="present-risk">
         <h2 id="present-risk">{t('present.risk.title')}</h2>
         <RiskStatements compared={compared} baselineIndex={baselineIndex} />
@@ -62,11 +79,13 @@ export function PresentReport() {
         <div className="present-chart">
           <GroupedBarChart series={series.bars} width={REPORT_CHART_WIDTH} />
         </div>
-        <div className="present-chart">
-          <DistributionOverlay series={series.distributions} width={REPORT_CHART_WIDTH} />
-        </div>
-        <div className="present-chart">
-          <CashFlowOverlay series={series.cashFlows} width={REPORT_CHART_WIDTH} />
+        <div className="present-chart-pair">
+          <div className="present-chart">
+            <DistributionOverlay series={series.distributions} width={REPORT_HALF_WIDTH} />
+          </div>
+          <div className="present-chart">
+            <CashFlowOverlay series={series.cashFlows} width={REPORT_HALF_WIDTH} />
+          </div>
         </div>
       </section>
     </article>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,6 +11,7 @@ import { TabConflictDialog } from './TabConflictDialog';
 import { Toolbar } from './Toolbar';
 import { useFileImport } from './useFileImport';
 import { useLeaveGuard } from './useLeaveGuard';
+import { useOpenSharedWorkspace } from './useOpenSharedWorkspace';
 import { useShareLinkNotice } from './useShareLinkNotice';
 import { useStorageBackupNotice } from './useStorageBackupNotice';
 import { useUncaughtErrorNotice } from './useUncaughtErrorNotice';
@@ -24,11 +25,11 @@ import { WorkspaceBar } from './WorkspaceBar';
 export function AppLayout() {
   const { openFiles, refuse, report, dismiss } = useFileImport();
   const dragging = useWindowFileDrop((files) => void openFiles(files));
-  useShareLinkOnLoad(refuse, useShareLinkNotice());
+  const [view, setView] = useState<View>('plan');
+  useShareLinkOnLoad(refuse, useShareLinkNotice(useCallback(() => setView('compare'), [])), useOpenSharedWorkspace());
   useStorageBackupNotice();
   useUncaughtErrorNotice();
   useLeaveGuard();
-  const [view, setView] = useState<View>('plan');
 
   return (
     <div className="app">

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FileInput } from './FileInput';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useSaveActions } from './SaveButtons';
-import { useCopyShareLink } from './ShareLinkButton';
+import { useShareMenuItems } from './ShareLinkButton';
 
 export interface MoreMenuProps {
   onOpenFiles(files: File[]): void;
@@ -14,12 +14,12 @@ export function MoreMenu({ onOpenFiles }: MoreMenuProps) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const { saveScenario, saveWorkspace } = useSaveActions();
-  const copy = useCopyShareLink();
+  const share = useShareMenuItems();
   const items: MenuItem[] = [
     { id: 'open', title: t('shell.open'), onSelect: () => input.current?.click() },
     { id: 'save-scenario', title: t('shell.saveScenario'), onSelect: saveScenario },
     { id: 'save-workspace', title: t('shell.saveWorkspace'), onSelect: saveWorkspace },
-    { id: 'share', title: t('shell.share'), onSelect: () => void copy() },
+    ...share.map(({ id, title, onSelect }) => ({ id, title: `${t('shell.share')}: ${title}`, onSelect })),
   ];
   return (
     <>
