@@ -23,6 +23,8 @@ export const LIMITS = {
   posts: { min: 0, max: 10_000 },
   followers: { min: 0, max: 1e9 },
   reachRate: { max: MAX_REACH_RATE },
+  /** how many times its low a range's high may be (σ ≤ ln(10⁶)/3.29 ≈ 4.2) */
+  rateSpread: 1_000_000,
   /** engagement, click, conversion and lead rates, commission and every share of the economics */
   rate: { max: 1 },
   /** fees, gift cost, amounts per action and lead, order and lead value, overheads, media CPM */

@@ -36,7 +36,12 @@ const rateSchema = (max: number) =>
     between(0, max),
     z
       .strictObject({ low: positiveUpTo(max), high: positiveUpTo(max) })
-      .check(z.refine((r) => r.low <= r.high, { error: msg('lowAboveHigh'), path: ['low'] })),
+      .check(
+        z.refine((r) => r.low <= r.high, { error: msg('lowAboveHigh'), path: ['low'] }),
+        // A 90% interval wider than this says nothing a planner means, and its lognormal's
+        // moments (e^(k²σ²/2)) overflow: 5e-324 to 1 would make the group sums infinite.
+        z.refine((r) => r.high <= r.low * LIMITS.rateSpread, { error: msg('rangeTooWide', { spread: LIMITS.rateSpread }), path: ['low'] }),
+      ),
   ]);
 
 const PAYMENT_FIELDS = {

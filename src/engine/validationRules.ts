@@ -24,6 +24,7 @@ export const RULE_TEXT = {
   unique: 'must be unique',
   rate: 'must be a number or a range {"low": …, "high": …}',
   lowAboveHigh: 'low must not exceed high',
+  rangeTooWide: 'high must be at most {spread} times low',
   hybridFixed: 'hybrid needs a fixed part (feePerPost or giftCost)',
   hybridPerformance: 'hybrid needs a performance part (amountPerAction, commissionRate or amountPerLead)',
   requiredForModel: 'is required for model "{model}"',

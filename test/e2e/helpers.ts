@@ -11,6 +11,8 @@ export const PHONE = { width: 390, height: 844 };
  */
 export const FIRST_VISIT = ['Same budget: fixed fees', 'Same budget: commission only (CPS)', 'Same budget: hybrid'] as const;
 export const STARTER = 'Same budget: hybrid';
+/** The same scenario once the untouched example has followed a switch to Dutch. */
+export const STARTER_NL = 'Zelfde budget: hybride';
 /** The selected scenario's first line item: ten micro creators. */
 export const STARTER_ITEM = 'Micro creators on Instagram (€180 per post + 20% commission)';
 /** Its second line item: 120 micro affiliates. */

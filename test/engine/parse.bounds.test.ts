@@ -62,6 +62,15 @@ describe('amount caps', () => {
     for (const key of ['cost', 'payout', 'netRevenue', 'profit', 'impressions'] as const) expect(Number.isFinite(totals[key])).toBe(true);
   });
 
+  it('refuses a range whose high is more than a million times its low', () => {
+    // 1e-7 to 1 spans seven orders of magnitude: σ = ln(10^7)/3.29 = 4.9, whose fourth moment
+    // e^(16σ²/2) is 10^83 per creator; 1e-6 to 1 (exactly a million times) is the widest allowed.
+    const d = doc();
+    d.lineItems[0]!.conversionRate = { low: 1e-7, high: 1 };
+    d.lineItems[1]!.conversionRate = { low: 1e-6, high: 1 };
+    expect(errorsOfDoc(d)).toEqual(['lineItems[0].conversionRate.low: high must be at most 1000000 times low (got an object)']);
+  });
+
   it('keeps counts within their own, lower caps', () => {
     const d = doc();
     Object.assign(d.lineItems[0]!, { creators: 1e308, posts: 1e12, followers: 1e308 });

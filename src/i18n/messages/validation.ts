@@ -39,6 +39,7 @@ const RULES_NL = {
   'validation.rule.unique': 'moet uniek zijn',
   'validation.rule.rate': 'moet een getal zijn of een bereik {"low": …, "high": …}',
   'validation.rule.lowAboveHigh': 'low mag niet hoger zijn dan high',
+  'validation.rule.rangeTooWide': 'high mag hoogstens {spread} keer low zijn',
   'validation.rule.hybridFixed': 'hybrid heeft een vast deel nodig (feePerPost of giftCost)',
   'validation.rule.hybridPerformance': 'hybrid heeft een prestatiedeel nodig (amountPerAction, commissionRate of amountPerLead)',
   'validation.rule.requiredForModel': 'is verplicht bij model "{model}"',
