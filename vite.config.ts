@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['test/**/*.test.tsx'],
-          setupFiles: ['test/components/setup.ts'],
+          setupFiles: ['test/setup.ts'],
         },
       },
     ],

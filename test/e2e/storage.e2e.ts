@@ -61,7 +61,8 @@ test('a full storage is said at once, the work is saved as a file and comes back
   await page.getByRole('alert').filter({ hasText: 'The work restored here may be older than your last changes' }).waitFor();
   await page.getByLabel('Scenario or workspace file').setInputFiles(file);
   await scenarioTabs(page).filter({ hasText: 'Kept in a file' }).first().waitFor();
-  await scenarioTabs(page).filter({ hasText: 'New scenario' }).first().waitFor();
+  // "New scenario" adds "Scenario 1" (numbered, as the first of its kind in this workspace).
+  await scenarioTabs(page).filter({ hasText: /^Scenario \d+/ }).first().waitFor();
 
   // Space frees: the retry saves the work without being asked, and a reload restores it from the browser.
   await page.evaluate(() => {

@@ -11,6 +11,7 @@ import {
   type Scenario,
   type ScenarioInput,
 } from '../../src/engine/schema';
+import { LIMITS } from '../../src/engine/limits';
 import { buildScenario, lineItemInput } from '../fixtures/scenario';
 
 /**
@@ -38,7 +39,8 @@ export function rateArbitrary(max: number): fc.Arbitrary<number | { low: number;
   return fc.oneof(
     fc.constant(0),
     positive,
-    fc.tuple(positive, positive).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+    // The schema allows a high of at most a million times the low (LIMITS.rateSpread).
+    fc.tuple(positive, positive).map(([a, b]) => ({ low: Math.min(a, b), high: Math.min(Math.max(a, b), Math.min(a, b) * LIMITS.rateSpread) })),
   );
 }
 

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { I18nProvider } from '../../../src/i18n/i18n';
+import { ToastProvider } from '../../../src/panels/shell/ToastProvider';
+import { useAppStore } from '../../../src/store';
+import { defaultScenario } from '../../../src/store/defaultWorkspace';
+
+/** The providers App gives the shell, without the editor and results panels. */
+export function ShellProviders({ children }: { children: ReactNode }) {
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <I18nProvider lang={lang}>
+      <ToastProvider>{children}</ToastProvider>
+    </I18nProvider>
+  );
+}
+
+/**
+ * A fresh one-scenario workspace in English with an empty undo history and no autosave. Built
+ * here rather than from the first-visit workspace, which has three scenarios.
+ */
+export function resetStore(): void {
+  localStorage.clear();
+  const key = 'only';
+  useAppStore.setState({ entries: [{ key, scenario: defaultScenario() }], baselineKey: key, selectedKey: key, lang: 'en' });
+  useAppStore.temporal.getState().clear();
+}
+
+export const names = () => useAppStore.getState().entries.map((e) => e.scenario.name);
