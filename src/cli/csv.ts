@@ -11,7 +11,7 @@ export interface CsvScenario {
 }
 
 /**
- * One row per scenario and line item with the point metrics (SPEC §7). Undefined metrics are
+ * One row per scenario and line item with the point metrics (docs/MODEL.md §7). Undefined metrics are
  * empty cells, which spreadsheets treat as blank rather than as the text "null". Text cells that
  * start like a formula (=, +, -, @) are escaped so opening the file cannot run anything.
  */

@@ -2,7 +2,7 @@ import type { Evaluation } from '../engine/evaluate';
 import type { CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, Summary } from '../engine/types';
 
 /**
- * Projects the engine's results onto exactly the keys of SPEC §7, in the documented order. The
+ * Projects the engine's results onto exactly the keys of docs/MODEL.md §7, in the documented order. The
  * engine's objects carry more (payoutBreakdown, a line item's grossProfit, kept samples); those
  * stay out so the output is a stable, documented contract.
  */

@@ -79,7 +79,7 @@ async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Pr
 }
 
 /**
- * The `simulate` command (SPEC §7). Returns the exit status instead of exiting, so tests can call
+ * The `simulate` command (docs/MODEL.md §7). Returns the exit status instead of exiting, so tests can call
  * it in-process. User errors return 1 or 2 with a message; anything thrown is a bug, reported as
  * one line (no stack trace) with status 70.
  */

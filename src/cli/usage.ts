@@ -15,7 +15,7 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 
 export const USAGE = `Usage: npm run -s simulate -- <file.json> [--trials N] [--seed S] [--format json|csv]
 
-Evaluates a scenario or workspace file (SPEC.md §3) and prints the point projection,
+Evaluates a scenario or workspace file (docs/MODEL.md §3) and prints the point projection,
 the Monte Carlo summary and the weekly cash flow of every scenario to standard output.
 
 Options:

@@ -4,7 +4,7 @@ import { ratio } from './unitEconomics';
 
 /**
  * Profit is affine in the conversions: profit = fixedPart + conversions · marginPerConversion.
- * The break-even figures of SPEC §4 solve that line for zero.
+ * The break-even figures of docs/MODEL.md §4 solve that line for zero.
  */
 export interface ProfitLine {
   /** profit with no conversions: lead margin minus fees and gifts (and overheads, for a campaign) */

@@ -12,7 +12,7 @@ import { unitEconomics } from './unitEconomics';
 const PAYBACK_SLACK = 0.01;
 
 /**
- * Weekly cash flow of the point projection and the payback week (SPEC §6). Each line item's
+ * Weekly cash flow of the point projection and the payback week (docs/MODEL.md §6). Each line item's
  * median conversions and leads come from the point projection and are spread over the weeks by
  * `arrivalShares`, so the weekly series add up to the point totals. Callers that already hold the
  * point projection pass it, so a slider move projects once, not twice.

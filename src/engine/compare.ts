@@ -1,7 +1,7 @@
 import type { PointResult } from './types';
 
 /**
- * Comparing scenarios. Scenarios that share line items share their Monte Carlo draws (SPEC §5:
+ * Comparing scenarios. Scenarios that share line items share their Monte Carlo draws (docs/MODEL.md §5:
  * common random numbers), so comparing them trial by trial measures the plans, not the noise.
  */
 

@@ -10,7 +10,7 @@ export interface LogNormalParams {
   sigma: number;
 }
 
-/** Median of a rate: the number itself, or √(low · high) for a range (SPEC §4). */
+/** Median of a rate: the number itself, or √(low · high) for a range (docs/MODEL.md §4). */
 export function rateMedian(rate: Rate): number {
   return typeof rate === 'number' ? rate : Math.sqrt(rate.low * rate.high);
 }

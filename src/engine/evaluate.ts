@@ -11,7 +11,7 @@ export interface Evaluation {
   cashFlow: CashFlowResult;
 }
 
-/** Everything the `simulate` command reports for one scenario (SPEC §7). */
+/** Everything the `simulate` command reports for one scenario (docs/MODEL.md §7). */
 export function evaluateScenario(scenario: Scenario, options: MonteCarloOptions = {}): Evaluation {
   const point = projectPoint(scenario);
   return {

@@ -7,7 +7,7 @@ import type { UnitEconomics } from './unitEconomics';
 /** One value per rate kind: the medians for the typical case, or any other choice (P5/P95, a trial). */
 export type Rates = Record<RateKind, number>;
 
-/** Every rate of a line item at its median (SPEC §4). */
+/** Every rate of a line item at its median (docs/MODEL.md §4). */
 export function medianRates(item: LineItem): Rates {
   return ratesFrom((kind) => rateMedian(item[kind]));
 }
@@ -20,7 +20,7 @@ export function ratesFrom(rateOf: (kind: RateKind) => number): Rates {
 
 export type FunnelVolumes = Omit<Volumes, 'netRevenue'>;
 
-/** The funnel of SPEC §4 for a group of C creators with F followers each, posting P times. */
+/** The funnel of docs/MODEL.md §4 for a group of C creators with F followers each, posting P times. */
 function funnelVolumes(item: Pick<LineItem, 'creators' | 'followers' | 'posts'>, rates: Rates): FunnelVolumes {
   const { creators: c, followers: f, posts: p } = item;
   const impressions = c * p * f * rates.reachRate;

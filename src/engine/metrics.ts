@@ -4,7 +4,7 @@ import { ratio } from './unitEconomics';
 type MetricVolumes = Pick<Volumes, 'impressions' | 'engagements' | 'clicks' | 'conversions' | 'leads' | 'netRevenue'>;
 
 /**
- * CPM, CPE, CPC, CPA, CPL, ROAS and ROI of SPEC §4 for a given cost: a line item's payout, or the
+ * CPM, CPE, CPC, CPA, CPL, ROAS and ROI of docs/MODEL.md §4 for a given cost: a line item's payout, or the
  * campaign's payout plus overheads. Each is null when its denominator is 0.
  */
 export function unitMetrics(volumes: MetricVolumes, cost: number, profit: number): UnitMetrics {

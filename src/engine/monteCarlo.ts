@@ -153,7 +153,7 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   };
 }
 
-/** The Monte Carlo model (SPEC §5): startMonteCarlo run to the end in one go. */
+/** The Monte Carlo model (docs/MODEL.md §5): startMonteCarlo run to the end in one go. */
 export function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloRun {
   const task = startMonteCarlo(scenario, options);
   while (!task.step()) {

@@ -14,7 +14,7 @@ import { ruleOfMessage } from './validationRules';
 
 export { describeValue, formatValidationError, ruleError, type ValidationError } from './validationError';
 
-/** Files larger than this are refused before parsing (SPEC §3). */
+/** Files larger than this are refused before parsing (docs/MODEL.md §3). */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
 export interface ParsedFile {

@@ -85,7 +85,7 @@ export interface ProfitInConversionRate {
   slope: number;
 }
 
-/** At the typical (median) reach and click rates, as the break-even figures of SPEC §4. */
+/** At the typical (median) reach and click rates, as the break-even figures of docs/MODEL.md §4. */
 export function profitInConversionRate(item: LineItem, economics: Economics): ProfitInConversionRate {
   const unit = unitEconomics(item, economics);
   const flows = lineItemAtRates(item, unit, medianRates(item));

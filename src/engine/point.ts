@@ -16,7 +16,7 @@ export interface PointOptions {
 
 const medianOf = (item: LineItem, kind: RateKind): number => rateMedian(item[kind]);
 
-/** The point projection ("typical case", SPEC §4): every input at its median, unless overridden. */
+/** The point projection ("typical case", docs/MODEL.md §4): every input at its median, unless overridden. */
 export function projectPoint(scenario: Scenario, options: PointOptions = {}): PointResult {
   const rateOf = options.rateOf ?? medianOf;
   const items = scenario.lineItems.map((item) => {

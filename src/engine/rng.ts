@@ -1,7 +1,7 @@
 /**
  * A seeded 32-bit generator (sfc32, Chris Doty-Humphrey's "small fast chaotic" generator) keyed
  * by a seed and a text key. Only 32-bit integer operations and Math.imul are used, so the same
- * seed and key give the same numbers in every JavaScript engine (SPEC §5).
+ * seed and key give the same numbers in every JavaScript engine (docs/MODEL.md §5).
  */
 export class Rng {
   /**

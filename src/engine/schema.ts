@@ -5,7 +5,7 @@ import { schemaMessage as msg } from './validationRules';
 import { CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WORKSPACE_FORMAT } from './vocabulary';
 
 /**
- * The scenario file format, version 1 (SPEC §3). One schema gives both validation and the
+ * The scenario file format, version 1 (docs/MODEL.md §3). One schema gives both validation and the
  * TypeScript types; messages are the "rule" half of a validation line, so they read after a path:
  * `lineItems[2].payment.commissionRate: must be between 0 and 1 (got 1.5)`. Each message comes
  * from a typed rule code (validationRules.ts), so the app can show it in the planner's language.

@@ -26,7 +26,7 @@ export interface Tornado {
 }
 
 /**
- * Sensitivity of campaign profit to each uncertain input, one at a time (SPEC §4 point projection
+ * Sensitivity of campaign profit to each uncertain input, one at a time (docs/MODEL.md §4 point projection
  * with one rate moved to its 5th or 95th percentile). Known rates have no range and no bar.
  */
 export function tornado(scenario: Scenario): Tornado {

@@ -4,7 +4,7 @@ import type { TierConvention } from './tiers';
 
 /**
  * What a planner starts from when they start from nothing: a neutral online shop (the economics of
- * the SPEC §3 example) and micro creators on Instagram, gifted the product plus a 10% commission.
+ * the docs/MODEL.md §3 example) and micro creators on Instagram, gifted the product plus a 10% commission.
  * At the benchmark rates a fee does not earn itself back on first orders (a micro Instagram post
  * sells about one order), a gift with commission roughly does, so a new plan opens with a profit
  * that could go either way rather than a certain loss.

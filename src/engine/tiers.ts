@@ -1,7 +1,7 @@
 import { TIERS, type Tier } from './vocabulary';
 
 /**
- * Creator tiers by follower count (SPEC §2). The seeds disagree on where nano ends, so both
+ * Creator tiers by follower count (docs/MODEL.md §2). The seeds disagree on where nano ends, so both
  * conventions are selectable; 'standard' (seeds 002 and 003) is the default, 'agency' is seed 001.
  */
 export type TierConvention = 'standard' | 'agency';

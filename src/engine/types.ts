@@ -1,4 +1,4 @@
-/** Result shapes of the engine (SPEC §4–§7). Undefined metrics are `null`, never NaN or Infinity. */
+/** Result shapes of the engine (docs/MODEL.md §4–§7). Undefined metrics are `null`, never NaN or Infinity. */
 
 export interface PayoutBreakdown {
   /** feePerPost · creators · posts */

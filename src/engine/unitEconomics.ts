@@ -1,7 +1,7 @@
 import type { Economics, LineItem } from './schema';
 
 /**
- * The money side of one line item, per unit of volume (SPEC §4). Profit is linear in the
+ * The money side of one line item, per unit of volume (docs/MODEL.md §4). Profit is linear in the
  * conversions and leads of a group, so the point projection, the Monte Carlo trials and the
  * cash flow all price volumes through these coefficients instead of repeating the formulas.
  */

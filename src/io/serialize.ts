@@ -9,7 +9,7 @@ export function scenarioToJson(scenario: Scenario): string {
   return `${JSON.stringify(scenarioDocument(scenario), null, 2)}\n`;
 }
 
-/** Several scenarios as a workspace file (SPEC §3); the baseline is kept as an index. */
+/** Several scenarios as a workspace file (docs/MODEL.md §3); the baseline is kept as an index. */
 export function workspaceToJson(scenarios: readonly Scenario[], baselineIndex: number): string {
   const index = Number.isInteger(baselineIndex) && baselineIndex >= 0 && baselineIndex < scenarios.length ? baselineIndex : 0;
   const file = {

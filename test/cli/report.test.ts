@@ -6,7 +6,7 @@ describe('buildReport', () => {
   const report = buildReport([fakeEvaluation()]);
   const scenario = report.scenarios[0]!;
 
-  it('keeps exactly the SPEC §7 keys, in the documented order', () => {
+  it('keeps exactly the docs/MODEL.md §7 keys, in the documented order', () => {
     expect(Object.keys(report)).toEqual(['scenarios']);
     expect(Object.keys(scenario)).toEqual(['name', 'point', 'monteCarlo', 'cashFlow']);
     expect(Object.keys(scenario.point)).toEqual(['totals', 'lineItems']);

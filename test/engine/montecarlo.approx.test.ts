@@ -9,7 +9,7 @@ import type { Summary } from '../../src/engine/types';
 import { groupLineItem, groupScenario, meanAndSd, type GroupOptions } from './montecarloFixtures';
 
 /**
- * The group-sum approximation against exact per-creator sampling (SPEC §5: exact mean, and within
+ * The group-sum approximation against exact per-creator sampling (docs/MODEL.md §5: exact mean, and within
  * 2% of the exact sd, P5 and P95 of conversions and profit). Both runs share the campaign and group
  * draws (keyed streams), which removes most of the between-group noise from the comparison when
  * ρc > 0; the within-group noise is independent, so trial counts keep its sampling error below
@@ -178,7 +178,7 @@ describe('group sums at the switch-over sizes, profit near zero', () => {
 });
 
 /**
- * An independent reference for the exact sampler: SPEC §5 transcribed creator by creator with
+ * An independent reference for the exact sampler: docs/MODEL.md §5 transcribed creator by creator with
  * normal(), on its own streams, so that only the distributions can agree, not the numbers.
  */
 function referenceConversions(s: Scenario, trials: number): Float64Array {
@@ -200,7 +200,7 @@ function referenceConversions(s: Scenario, trials: number): Float64Array {
   return out;
 }
 
-describe('exact sampler against an independent transcription of SPEC §5', () => {
+describe('exact sampler against an independent transcription of docs/MODEL.md §5', () => {
   it('agrees in mean and sd, with caps binding', () => {
     // Reach up to 45 and conversion rates near 1: a visible share of creators is capped.
     const s = groupScenario({ creators: 6, rhoC: 0.4, reach: { low: 2, high: 45 }, conversion: { low: 0.2, high: 0.95 } });

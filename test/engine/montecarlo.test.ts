@@ -5,7 +5,7 @@ import { MC_METRICS } from '../../src/engine/types';
 import { nonFiniteNumbers } from './arbitraries';
 import { groupLineItem, groupScenario, meanAndSd } from './montecarloFixtures';
 
-describe('Monte Carlo model (SPEC §5)', () => {
+describe('Monte Carlo model (docs/MODEL.md §5)', () => {
   it('has the analytic mean C·P·F·Π exp(μ_k + σ_k²/2) of conversions when caps are negligible', () => {
     // With ρc = 0.5 the group is summed by the approximation (60 creators), with ρc = 0 creator by creator (10).
     for (const [creators, rhoC] of [[60, 0.5], [10, 0]] as const) {

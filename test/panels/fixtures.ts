@@ -1,7 +1,7 @@
 import type { Scenario } from '../../src/engine/schema';
 import { buildScenario } from '../fixtures/scenario';
 
-/** The example scenario of SPEC §3, validated, with a second line item to reorder against. */
+/** The example scenario of docs/MODEL.md §3, validated, with a second line item to reorder against. */
 export function exampleScenario(): Scenario {
   return buildScenario({
     name: 'Spring launch',

@@ -1,13 +1,13 @@
 import type { Platform } from '../schema';
 
-/** Weeks after going live by which half of a post's conversions have arrived (SPEC §6). */
+/** Weeks after going live by which half of a post's conversions have arrived (docs/MODEL.md §6). */
 export const HALF_LIFE_WEEKS: Record<Platform, number> = { instagram: 0.5, tiktok: 0.5, youtube: 1.5, other: 1 };
 
 /** Weeks after the campaign during which conversions still arrive. */
 export const TAIL_WEEKS = 26;
 
 /**
- * The last week in which conversions arrive. SPEC §6 says "the horizon is W + 26 weeks" and lets
+ * The last week in which conversions arrive. docs/MODEL.md §6 says "the horizon is W + 26 weeks" and lets
  * the series run to week W + 26 + payoutDelayWeeks; campaign weeks are numbered from 1 (week 0
  * is before launch), so the horizon's last week is week W + 26: performance payouts earned then
  * are paid exactly in the series' last week, and nothing earned is ever cut off.

@@ -5,7 +5,7 @@ import type { LineItemPlan } from './plan';
 import { exp, expm1 } from './exp';
 
 /**
- * Exact per-creator sampling (SPEC §5 as written): per trial and uncertain rate kind, one group
+ * Exact per-creator sampling (docs/MODEL.md §5 as written): per trial and uncertain rate kind, one group
  * draw e from the kind's stream and one draw z per creator from the kind's creator stream; every creator's rates are
  * capped, and the group's volumes are the sums of its creators' funnels. Cost grows with creators.
  */
