@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import type { ComparedScenario } from '../compare/useComparison';
-import { executiveSummary, summaryOptions } from './executiveSummary';
+import { executiveSummary, summaryOptions } from './summarySentences';
 
 export interface ExecutiveSummaryProps {
   compared: readonly ComparedScenario[];
