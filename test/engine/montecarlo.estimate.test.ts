@@ -55,3 +55,19 @@ describe('run estimate', () => {
     expect(cheaperChoice(unitsPerTrial(scenario), 1, 100)).toBeNull();
   });
 });
+
+describe('run estimate, remembered per line item', () => {
+  it('gives what planning every line item gives, also after a label or a fee changes', async () => {
+    const { planLineItem } = await import('../../src/engine/montecarlo/plan');
+    // A 5,000-creator group with wide ranges (a split sum) beside a 3-creator exact group.
+    const s = handScenario({ ...uncertain, creators: 5_000 });
+    const scenario = { ...s, lineItems: [...s.lineItems, { ...s.lineItems[0]!, id: 'small', creators: 3 }] };
+    const planned = (sc: typeof scenario) => runWorkUnits(sc.lineItems.map((item, i) => planLineItem(item, i, sc, false)), 1);
+    expect(unitsPerTrial(scenario)).toBe(planned(scenario));
+    const relabelled = { ...scenario, lineItems: scenario.lineItems.map((item) => ({ ...item, label: 'renamed', payment: { model: 'fixed' as const, feePerPost: 7 } })) };
+    expect(unitsPerTrial(relabelled)).toBe(planned(relabelled));
+    // A change of what picks the sampler is seen: 3 creators drawn one by one become 4.
+    const grown = { ...scenario, lineItems: scenario.lineItems.map((item) => (item.id === 'small' ? { ...item, creators: 4 } : item)) };
+    expect(unitsPerTrial(grown) - unitsPerTrial(scenario)).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema';
+import type { LineItem, Scenario } from '../schema';
 import { planLineItem, type LineItemPlan } from './plan';
 
 /**
@@ -31,9 +31,29 @@ export function runWorkUnits(plans: readonly Pick<LineItemPlan, 'costPerTrial'>[
   return trials * (1 + plans.reduce((sum, p) => sum + p.costPerTrial, 0)) + trials / 4;
 }
 
+/**
+ * A line item's cost per trial depends only on what picks its sampler: its rates, counts and the
+ * creator correlation. Planning a large group searches for its tail split (up to ~100 ms), and
+ * the page asks for the estimate on every edit, so a keystroke in one label must not plan the
+ * other 99 line items again: costs are remembered by those inputs.
+ */
+const costByInputs = new Map<string, number>();
+const COST_CACHE_SIZE = 5_000;
+
+function costPerTrialOf(item: LineItem, index: number, scenario: Scenario): number {
+  const key = JSON.stringify([item.reachRate, item.clickRate, item.conversionRate, item.leadRate, item.creators, item.posts, item.followers, scenario.simulation.creatorCorrelation]);
+  let cost = costByInputs.get(key);
+  if (cost === undefined) {
+    cost = planLineItem(item, index, scenario, false).costPerTrial;
+    if (costByInputs.size >= COST_CACHE_SIZE) costByInputs.clear();
+    costByInputs.set(key, cost);
+  }
+  return cost;
+}
+
 /** Work units per trial of a scenario, read from the sampler each line item's plan picks. */
 export function unitsPerTrial(scenario: Scenario): number {
-  const plans = scenario.lineItems.map((item, i) => planLineItem(item, i, scenario, false));
+  const plans = scenario.lineItems.map((item, i) => ({ costPerTrial: costPerTrialOf(item, i, scenario) }));
   return runWorkUnits(plans, 1);
 }
 
