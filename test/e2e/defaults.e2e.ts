@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, FIRST_VISIT, kpiText, lineItem, newSession, parseFigure, scenarioTabs, waitForSimulation } from './helpers';
+import { assertNoErrors, expectSelectedTab, kpiText, lineItem, newSession, parseFigure, scenarioTabs, waitForSimulation } from './helpers';
 
 const DIR = 'test-results/screenshots';
 let browser: Browser;
