@@ -1,10 +1,10 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine/schema';
 import { ExplorerPanel } from '../../../src/panels/explorer/ExplorerPanel';
 import { useAppStore } from '../../../src/store';
 import { handScenario } from '../../engine/fixtures';
-import { resetStore, ShellProviders } from '../shell/shellHarness';
+import { resetStore, showView } from '../shell/shellHarness';
 
 // The case of explorerStructures.test.tsx: 2 creators × 3 posts, 30 orders, net order €72, 25%
 // returns, 80% tracked → 18 payable orders. Here the creators are paid a €60 gift each plus 10%
@@ -31,18 +31,7 @@ const giftPlusCommission = (overheads: Scenario['overheads'] = []) =>
     },
   );
 
-function show(scenario: Scenario, lang: 'en' | 'nl' = 'en') {
-  const key = useAppStore.getState().entries[0]!.key;
-  act(() => {
-    useAppStore.getState().updateScenario(key, scenario);
-    useAppStore.getState().setLang(lang);
-  });
-  return render(
-    <ShellProviders>
-      <ExplorerPanel />
-    </ShellProviders>,
-  );
-}
+const show = (scenario: Scenario, lang: 'en' | 'nl' = 'en') => showView(<ExplorerPanel />, scenario, lang);
 
 const card = (name: string) => screen.getByRole('article', { name: new RegExp(`^${name}`) });
 

@@ -1,23 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine/schema';
 import { SensitivityPanel } from '../../../src/panels/sensitivity/SensitivityPanel';
-import { useAppStore } from '../../../src/store';
 import { handScenario } from '../../engine/fixtures';
-import { resetStore, ShellProviders } from '../shell/shellHarness';
+import { resetStore, showView } from '../shell/shellHarness';
 
-function show(scenario: Scenario, lang: 'en' | 'nl' = 'en') {
-  const key = useAppStore.getState().entries[0]!.key;
-  act(() => {
-    useAppStore.getState().updateScenario(key, scenario);
-    useAppStore.getState().setLang(lang);
-  });
-  return render(
-    <ShellProviders>
-      <SensitivityPanel />
-    </ShellProviders>,
-  );
-}
+const show = (scenario: Scenario, lang: 'en' | 'nl' = 'en') => showView(<SensitivityPanel />, scenario, lang);
 
 const sentences = () =>
   within(screen.getByRole('region', { name: /What must be true|Wat moet kloppen/ }))

@@ -1,4 +1,6 @@
+import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { Scenario } from '../../../src/engine/schema';
 import { I18nProvider } from '../../../src/i18n/i18n';
 import { ToastProvider } from '../../../src/panels/shell/ToastProvider';
 import { useAppStore } from '../../../src/store';
@@ -26,3 +28,13 @@ export function resetStore(): void {
 }
 
 export const names = () => useAppStore.getState().entries.map((e) => e.scenario.name);
+
+/** Puts `scenario` in the store's first entry, in `lang`, and renders one view inside the shell's providers. */
+export function showView(view: ReactNode, scenario: Scenario, lang: 'en' | 'nl' = 'en') {
+  const key = useAppStore.getState().entries[0]!.key;
+  act(() => {
+    useAppStore.getState().updateScenario(key, scenario);
+    useAppStore.getState().setLang(lang);
+  });
+  return render(<ShellProviders>{view}</ShellProviders>);
+}
