@@ -92,3 +92,23 @@ export function lineItemAtRates(
   const volumes = funnelVolumes(item, rates);
   return { ...volumes, ...priceVolumes(economics, volumes.conversions, volumes.leads) };
 }
+
+/**
+ * The flows of a line item whose audience is saturated by φ (docs/MODEL.md §4): people reached
+ * twice respond once, so reach and every response (and the money priced from them) scale by φ;
+ * impressions, fixed fees and gifts do not. φ = 1 returns the flows as they are.
+ */
+export function saturatedFlows(flows: LineItemFlows, economics: UnitEconomics, saturation: number): LineItemFlows {
+  if (saturation === 1) return flows;
+  const conversions = flows.conversions * saturation;
+  const leads = flows.leads * saturation;
+  return {
+    impressions: flows.impressions,
+    reach: flows.reach * saturation,
+    engagements: flows.engagements * saturation,
+    clicks: flows.clicks * saturation,
+    conversions,
+    leads,
+    ...priceVolumes(economics, conversions, leads),
+  };
+}

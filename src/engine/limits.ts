@@ -29,6 +29,10 @@ export const LIMITS = {
   rate: { max: 1 },
   /** fees, gift cost, amounts per action and lead, order and lead value, overheads, media CPM */
   amount: { min: 0, max: 1e12 },
+  /** pools of people that line items draw their followers from (v2) */
+  audiences: { max: 50 },
+  /** people in one audience */
+  audienceSize: { min: 1, max: 1e10 },
   /** a workspace's baseline index */
   baselineIndex: { min: 0, max: 10_000 },
   /** the free-form `meta` object: how deep it may nest and how long it may be as JSON text */

@@ -117,8 +117,8 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
 
   function finish(): MonteCarloRun {
     const overheads = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
-    const { metrics, probabilityOfLoss, samples } = totals.finish(overheads, options.keepSamples === true);
-    const out: MonteCarloRun = { trials, seed, metrics, probabilityOfLoss };
+    const { metrics, probabilityOfLoss, probabilityOverBudget, samples } = totals.finish(overheads, options.keepSamples === true, scenario.budget ?? null);
+    const out: MonteCarloRun = { trials, seed, metrics, probabilityOfLoss, probabilityOverBudget };
     if (options.keepSamples) out.samples = samples;
     if (kept) out.lineItemSamples = kept;
     return out;

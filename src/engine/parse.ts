@@ -29,10 +29,13 @@ export type ParseResult = { ok: true; data: ParsedFile } | { ok: false; errors: 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations keyed by the version they start from. Version 1 is the first published format, so
- * the table is empty; the next format change adds `1: (doc) => …` here and bumps CURRENT_VERSION.
+ * Migrations keyed by the version they start from (docs/MODEL.md §3). Version 2 only adds optional
+ * fields (budget, audiences, creator bounds, allocation settings), so a version 1 document is a
+ * valid version 2 document as it stands; `migrate` stamps the new version on it.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (doc) => doc,
+};
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

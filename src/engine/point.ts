@@ -1,10 +1,11 @@
 import { breakEvenConversionMultiplier, breakEvenConversionRate, breakEvenFeePerPost } from './breakEven';
-import { lineItemAtRates, ratesFrom, sumBreakdown, type LineItemFlows } from './funnel';
+import { audienceSaturation } from './audiences';
+import { lineItemAtRates, ratesFrom, saturatedFlows, sumBreakdown, type LineItemFlows } from './funnel';
 import { mediaValue, unitMetrics } from './metrics';
 import { rateMedian } from './distributions';
 import type { LineItem, RateKind, Scenario } from './schema';
 import type { CampaignTotals, LineItemPoint, PayoutBreakdown, PointResult, Volumes } from './types';
-import { unitEconomics, type UnitEconomics } from './unitEconomics';
+import { ratio, unitEconomics, type UnitEconomics } from './unitEconomics';
 
 export interface PointOptions {
   /**
@@ -16,17 +17,23 @@ export interface PointOptions {
 
 const medianOf = (item: LineItem, kind: RateKind): number => rateMedian(item[kind]);
 
-/** The point projection ("typical case", docs/MODEL.md §4): every input at its median, unless overridden. */
+/**
+ * The point projection ("typical case", docs/MODEL.md §4): every input at its median, unless
+ * overridden; then each audience's overlap scales the responses of its line items.
+ */
 export function projectPoint(scenario: Scenario, options: PointOptions = {}): PointResult {
   const rateOf = options.rateOf ?? medianOf;
-  const items = scenario.lineItems.map((item) => {
+  const unsaturated = scenario.lineItems.map((item) => {
     const economics = unitEconomics(item, scenario.economics);
     const flows = lineItemAtRates(item, economics, ratesFrom((kind) => rateOf(item, kind)));
     return { item, economics, flows };
   });
+  const { saturationOf, audiences } = audienceSaturation(scenario, unsaturated.map(({ flows }) => flows.reach));
+  const items = unsaturated.map(({ item, economics, flows }, i) => ({ item, economics, flows: saturatedFlows(flows, economics, saturationOf[i] ?? 1) }));
   return {
     totals: campaignTotals(scenario, items),
     lineItems: items.map(({ item, economics, flows }) => lineItemPoint(item, economics, flows)),
+    audiences,
   };
 }
 
@@ -66,6 +73,9 @@ function campaignTotals(
     ...unitMetrics(volumes, cost, profit),
     mediaValue: mediaValue(volumes.impressions, scenario.economics.mediaValueCpm),
     breakEvenConversionMultiplier: breakEvenConversionMultiplier(items, overheads),
+    budget: scenario.budget ?? null,
+    budgetLeft: scenario.budget === undefined ? null : scenario.budget - cost,
+    frequency: ratio(volumes.impressions, volumes.reach),
   };
 }
 

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { metaProblem } from './metaBounds';
 import { schemaMessage as msg } from './validationRules';
-import { CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WORKSPACE_FORMAT } from './vocabulary';
+import { ALLOCATION_OBJECTIVES, BUDGET_RULES, CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WORKSPACE_FORMAT } from './vocabulary';
 
 /**
- * The scenario file format, version 1 (docs/MODEL.md §3). One schema gives both validation and the
+ * The scenario file format, version 2 (docs/MODEL.md §3). One schema gives both validation and the
  * TypeScript types; messages are the "rule" half of a validation line, so they read after a path:
  * `lineItems[2].payment.commissionRate: must be between 0 and 1 (got 1.5)`. Each message comes
  * from a typed rule code (validationRules.ts), so the app can show it in the planner's language.
@@ -83,9 +83,11 @@ const paymentSchema = object({
 );
 
 const idLength = msg('charsBetween', { min: LIMITS.id.min, max: LIMITS.id.max });
+const idSchema = () => z.string({ error: msg('text') }).check(z.minLength(LIMITS.id.min, { error: idLength }), z.maxLength(LIMITS.id.max, { error: idLength }));
+const creatorCount = () => wholeBetween(LIMITS.creators.min, LIMITS.creators.max);
 
 export const lineItemSchema = object({
-  id: z.string({ error: msg('text') }).check(z.minLength(LIMITS.id.min, { error: idLength }), z.maxLength(LIMITS.id.max, { error: idLength })),
+  id: idSchema(),
   label: z._default(text(LIMITS.labelLength), ''),
   tier: oneOf(TIERS),
   platform: oneOf(PLATFORMS),
@@ -98,6 +100,31 @@ export const lineItemSchema = object({
   conversionRate: rateSchema(LIMITS.rate.max),
   leadRate: z._default(rateSchema(LIMITS.rate.max), 0),
   payment: paymentSchema,
+  /** v2: the audience this group's followers belong to (docs/MODEL.md §4, audience overlap) */
+  audience: z.optional(idSchema()),
+  /** v2: creators already committed, and the most that can be hired; the allocator stays within them */
+  minCreators: z.optional(creatorCount()),
+  maxCreators: z.optional(creatorCount()),
+}).check(
+  z.refine((item) => item.minCreators === undefined || item.maxCreators === undefined || item.minCreators <= item.maxCreators, {
+    error: msg('minAboveMax'),
+    path: ['minCreators'],
+  }),
+);
+
+const audienceSchema = object({
+  id: idSchema(),
+  label: z.optional(text(LIMITS.labelLength)),
+  size: wholeBetween(LIMITS.audienceSize.min, LIMITS.audienceSize.max),
+});
+
+/** The budget allocator's settings (docs/MODEL.md §8); stored and validated with the scenario. */
+const allocationSchema = object({
+  objective: z.optional(oneOf(ALLOCATION_OBJECTIVES)),
+  budgetRule: z.optional(oneOf(BUDGET_RULES)),
+  maxLossProbability: z.optional(share()),
+  maxCpa: z.optional(positiveUpTo(LIMITS.amount.max)),
+  minReach: z.optional(amount()),
 });
 
 const DEFAULT_TIMING = { weeks: 8, payoutDelayWeeks: 4 };
@@ -150,6 +177,20 @@ export const scenarioSchema = object({
     }),
     () => ({ ...DEFAULT_SIMULATION }),
   ),
+  budget: z.optional(amount()),
+  audiences: z.optional(
+    z.array(audienceSchema, { error: msg('list') }).check(
+      z.maxLength(LIMITS.audiences.max, { error: msg('maxAudiences', { max: LIMITS.audiences.max }) }),
+      z.superRefine((audiences, ctx) => {
+        const seen = new Set<string>();
+        audiences.forEach((audience, i) => {
+          if (seen.has(audience.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], input: audience.id, message: msg('unique') });
+          seen.add(audience.id);
+        });
+      }),
+    ),
+  ),
+  allocation: z.optional(allocationSchema),
   lineItems: z.array(lineItemSchema, { error: msg('list') }).check(
     z.maxLength(LIMITS.lineItems.max, { error: msg('maxLineItems', { max: LIMITS.lineItems.max }) }),
     z.superRefine((items, ctx) => {
@@ -161,7 +202,15 @@ export const scenarioSchema = object({
     }),
   ),
   meta: z.optional(metaSchema),
-});
+}).check(
+  z.superRefine((scenario, ctx) => {
+    const ids = new Set((scenario.audiences ?? []).map((a) => a.id));
+    scenario.lineItems.forEach((item, i) => {
+      if (item.audience !== undefined && !ids.has(item.audience))
+        ctx.addIssue({ code: 'custom', path: ['lineItems', i, 'audience'], input: undefined, message: msg('noAudience', { id: item.audience }) });
+    });
+  }),
+);
 
 export const workspaceSchema = object({
   format: z.literal(WORKSPACE_FORMAT, { error: msg('exactly', { expected: `"${WORKSPACE_FORMAT}"` }) }),
@@ -180,3 +229,5 @@ export type Payment = LineItem['payment'];
 export type Economics = Scenario['economics'];
 export type Rate = LineItem['reachRate'];
 export type RateRange = Exclude<Rate, number>;
+export type Audience = NonNullable<Scenario['audiences']>[number];
+export type AllocationSettings = NonNullable<Scenario['allocation']>;

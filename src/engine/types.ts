@@ -54,11 +54,34 @@ export interface CampaignTotals extends Volumes, UnitMetrics {
   profit: number;
   mediaValue: number;
   breakEvenConversionMultiplier: number | null;
+  /** v2: the scenario's budget, null without one */
+  budget: number | null;
+  /** v2: budget − cost (negative when over), null without a budget */
+  budgetLeft: number | null;
+  /** v2: impressions / reach, the times each person reached sees the content; null when reach = 0 */
+  frequency: number | null;
+}
+
+/** One audience of the typical case (docs/MODEL.md §4, audience overlap). */
+export interface AudiencePoint {
+  id: string;
+  label: string;
+  size: number;
+  /** Σ reach of its line items before overlap */
+  grossReach: number;
+  /** different people reached */
+  reach: number;
+  /** reach / grossReach: the factor by which its line items' responses are scaled */
+  saturation: number;
+  /** reach / size */
+  penetration: number;
 }
 
 export interface PointResult {
   totals: CampaignTotals;
   lineItems: LineItemPoint[];
+  /** v2: one entry per audience of the scenario, in file order */
+  audiences: AudiencePoint[];
 }
 
 export const MC_METRICS = ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
@@ -80,6 +103,8 @@ export interface MonteCarloResult {
   seed: number;
   metrics: Record<McMetric, Summary>;
   probabilityOfLoss: number;
+  /** v2: share of trials whose cost exceeds the budget; null without a budget */
+  probabilityOverBudget: number | null;
   samples?: McSamples;
 }
 

@@ -69,7 +69,11 @@ export function makePoint(): PointResult {
       cpl: null,
       mediaValue: 9_876,
       breakEvenConversionMultiplier: 0.6,
+      budget: null,
+      budgetLeft: null,
+      frequency: 1_234_567 / 900_000,
     },
+    audiences: [],
   };
 }
 
@@ -88,6 +92,7 @@ export function makeMonteCarlo(low = -3_100, high = 31_000, trials = 800, probab
     seed: 1,
     metrics,
     probabilityOfLoss,
+    probabilityOverBudget: null,
     samples: { impressions: empty, reach: empty, clicks: empty, conversions: empty, netRevenue: empty, cost: empty, profit, roi: empty },
   };
 }

@@ -23,9 +23,10 @@ export function fakeEvaluation(name = 'Test', items = [lineItem('a', 'Alpha')]):
         impressions: 10000, reach: 8000, engagements: 300, clicks: 50, conversions: 0, leads: 0, netRevenue: 0,
         payout: 1050, payoutBreakdown: breakdown, overheads: 200, cost: 1250, grossProfit: 0, profit: -1250,
         roi: -1, roas: 0, cpm: 125, cpe: 1250 / 300, cpc: 25, cpa: null, cpl: null, mediaValue: -0,
-        breakEvenConversionMultiplier: null,
+        breakEvenConversionMultiplier: null, budget: null, budgetLeft: null, frequency: 1.25,
       },
       lineItems: items,
+      audiences: [],
     },
     monteCarlo: {
       trials: 100,
@@ -35,6 +36,7 @@ export function fakeEvaluation(name = 'Test', items = [lineItem('a', 'Alpha')]):
         netRevenue: summary(0), cost: summary(1250), profit: summary(-1250), roi: { mean: null, sd: null, p5: -1, p50: -1, p95: -1 },
       },
       probabilityOfLoss: 1,
+      probabilityOverBudget: null,
       samples: { impressions: new Float64Array(1) } as never,
     },
     cashFlow: {

@@ -34,7 +34,7 @@ export function fakeStartMonteCarlo(scenario: Scenario, options: { trials?: numb
     workUnits: STEPS * 1000,
     result(): MonteCarloResult {
       const metrics = Object.fromEntries(MC_METRICS.map((m) => [m, summary(scenario.lineItems.length)])) as MonteCarloResult['metrics'];
-      const result: MonteCarloResult = { trials, seed: scenario.simulation.seed, metrics, probabilityOfLoss: 0 };
+      const result: MonteCarloResult = { trials, seed: scenario.simulation.seed, metrics, probabilityOfLoss: 0, probabilityOverBudget: null };
       if (options.keepSamples) result.samples = Object.fromEntries(MC_METRICS.map((m) => [m, new Float64Array(trials)])) as MonteCarloResult['samples'] & object;
       return result;
     },

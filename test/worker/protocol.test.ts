@@ -10,7 +10,7 @@ function resultWithSamples(trials: number): MonteCarloResult {
   const samples = Object.fromEntries(MC_METRICS.map((m, i) => [m, Float64Array.from({ length: trials }, (_, t) => t * (i + 1) - 0.5)])) as NonNullable<
     MonteCarloResult['samples']
   >;
-  return { trials, seed: 42, metrics, probabilityOfLoss: 0.125, samples };
+  return { trials, seed: 42, metrics, probabilityOfLoss: 0.125, probabilityOverBudget: null, samples };
 }
 
 describe('worker protocol', () => {

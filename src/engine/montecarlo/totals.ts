@@ -81,10 +81,16 @@ export class CampaignTotals {
    * Applies the overheads, derives ROI and summarises every metric. Without keepSamples the
    * summaries reorder the totals in place rather than copy them.
    */
-  finish(overheads: number, keepSamples: boolean): { metrics: Record<McMetric, Summary>; probabilityOfLoss: number; samples: McSamples } {
+  finish(
+    overheads: number,
+    keepSamples: boolean,
+    budget: number | null = null,
+  ): { metrics: Record<McMetric, Summary>; probabilityOfLoss: number; probabilityOverBudget: number | null; samples: McSamples } {
     const { trials, cost, profit } = this;
     const roi = new Float64Array(trials);
     let losses = 0;
+    let overBudget = 0;
+    const limit = budget ?? Infinity;
     for (let t = 0; t < trials; t++) {
       const c = (cost[t] as number) + overheads;
       const p = (profit[t] as number) - overheads;
@@ -92,12 +98,13 @@ export class CampaignTotals {
       profit[t] = p;
       roi[t] = c === 0 ? NaN : p / c;
       if (p < 0) losses++;
+      if (c > limit) overBudget++;
     }
     const samples: McSamples = { ...this.totals(), roi };
     const work = keepSamples ? new Float64Array(trials) : null;
     const metrics = {} as Record<McMetric, Summary>;
     for (const metric of MC_METRICS) metrics[metric] = summarize(samples[metric], work ?? samples[metric]);
-    return { metrics, probabilityOfLoss: losses / trials, samples };
+    return { metrics, probabilityOfLoss: losses / trials, probabilityOverBudget: budget === null ? null : overBudget / trials, samples };
   }
 
   private totals(): Omit<McSamples, 'roi'> {
