@@ -5,7 +5,8 @@ import { Scratch, volumeBlock } from './montecarlo/buffers';
 import { campaignStream, LineItemRun } from './montecarlo/lineItemRun';
 import { runWorkUnits } from './montecarlo/estimate';
 import { planLineItem } from './montecarlo/plan';
-import { CampaignTotals, lineItemSamples, type LineItemSamples } from './montecarlo/totals';
+import { AudienceBlock } from './montecarlo/audienceBlock';
+import { CampaignTotals, keepLineItemSamples, lineItemSamples, saturateKeptSamples, type LineItemSamples } from './montecarlo/totals';
 
 export type { LineItemSamples } from './montecarlo/totals';
 
@@ -73,6 +74,11 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   const runs = plans.map((plan) => new LineItemRun(plan, seed, rhoC, rhoG));
   const subBlock = plans.map((p) => (p.method === 'exact' ? Math.max(1, Math.min(BLOCK, Math.floor((4 * BLOCK) / (p.creators + 1)))) : BLOCK));
   const kept: LineItemSamples[] | null = options.keepLineItemSamples ? plans.map((p) => lineItemSamples(p.id, trials)) : null;
+  // Audience overlap (docs/MODEL.md §5): the line items of an audience are summed per block and
+  // scaled by that trial's saturation once the whole block of every line item is in.
+  const audienceBlocks = (scenario.audiences ?? []).map((a) => new AudienceBlock(a.size, BLOCK, trials, kept !== null));
+  const audienceIds = (scenario.audiences ?? []).map((a) => a.id);
+  const audienceOf = scenario.lineItems.map((item) => (item.audience === undefined ? null : (audienceBlocks[audienceIds.indexOf(item.audience)] ?? null)));
 
   const campaign = [0, 1, 2, 3].map(() => new Float64Array(BLOCK));
   const campaignRngs = [0, 1, 2, 3].map((k) => campaignStream(seed, k));
@@ -103,14 +109,21 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
     const plan = plans[itemIndex] as (typeof plans)[number];
     const n = Math.min(subBlock[itemIndex] as number, blockLength - offset);
     const run = runs[itemIndex] as LineItemRun;
-    if (kept) {
+    const audience = audienceOf[itemIndex] ?? null;
+    const u0 = blockStart + offset;
+    if (audience) {
       run.sample(campaign, offset, n, scratch, volumes);
-      totals.add(plan, volumes, blockStart + offset, n, kept[itemIndex] as LineItemSamples);
-    } else run.addTo(campaign, offset, n, scratch, volumes, totals, blockStart + offset);
+      audience.add(plan, volumes, offset, u0, n, totals);
+      if (kept) keepLineItemSamples(plan, volumes, u0, n, kept[itemIndex] as LineItemSamples);
+    } else if (kept) {
+      run.sample(campaign, offset, n, scratch, volumes);
+      totals.add(plan, volumes, u0, n, kept[itemIndex] as LineItemSamples);
+    } else run.addTo(campaign, offset, n, scratch, volumes, totals, u0);
     offset += n;
     if (offset >= blockLength) {
       itemIndex++;
       offset = 0;
+      if (itemIndex >= plans.length) for (const block of audienceBlocks) block.flush(blockStart, blockLength, totals);
     }
     return n * plan.costPerTrial;
   }
@@ -120,7 +133,13 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
     const { metrics, probabilityOfLoss, probabilityOverBudget, samples } = totals.finish(overheads, options.keepSamples === true, scenario.budget ?? null);
     const out: MonteCarloRun = { trials, seed, metrics, probabilityOfLoss, probabilityOverBudget };
     if (options.keepSamples) out.samples = samples;
-    if (kept) out.lineItemSamples = kept;
+    if (kept) {
+      plans.forEach((plan, i) => {
+        const saturation = audienceOf[i]?.saturation;
+        if (saturation) saturateKeptSamples(plan, kept[i] as LineItemSamples, saturation);
+      });
+      out.lineItemSamples = kept;
+    }
     return out;
   }
 

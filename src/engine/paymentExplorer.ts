@@ -1,6 +1,7 @@
 import { profitLine } from './breakEven';
 import { rateMean } from './distributions';
-import { lineItemAtRates, medianRates, ratesFrom, type LineItemFlows } from './funnel';
+import { lineItemAtRates, medianRates, ratesFrom, saturatedFlows, type LineItemFlows } from './funnel';
+import { projectPoint } from './point';
 import type { Economics, LineItem, Payment, Scenario } from './schema';
 import { unitEconomics } from './unitEconomics';
 
@@ -12,14 +13,27 @@ import { unitEconomics } from './unitEconomics';
 export const STRUCTURES = ['fixed', 'gifting', 'cpa', 'cps', 'cpl', 'hybrid'] as const;
 export type StructureKind = (typeof STRUCTURES)[number];
 
-/** Expected volumes of a line item under the Monte Carlo model: every rate at its mean. */
-export function expectedFlows(item: LineItem, economics: Economics): LineItemFlows {
-  return lineItemAtRates(item, unitEconomics(item, economics), ratesFrom((kind) => rateMean(item[kind])));
+/**
+ * Expected volumes of a line item under the Monte Carlo model: every rate at its mean, and its
+ * responses scaled by its audience's saturation (docs/MODEL.md §4; 1 without an audience).
+ */
+export function expectedFlows(item: LineItem, economics: Economics, saturation = 1): LineItemFlows {
+  const unit = unitEconomics(item, economics);
+  return saturatedFlows(lineItemAtRates(item, unit, ratesFrom((kind) => rateMean(item[kind]))), unit, saturation);
 }
 
 /** What the creators of a line item expect to earn under its current payment. */
-export function expectedEarnings(item: LineItem, economics: Economics): number {
-  return expectedFlows(item, economics).payout;
+export function expectedEarnings(item: LineItem, economics: Economics, saturation = 1): number {
+  return expectedFlows(item, economics, saturation).payout;
+}
+
+/**
+ * The typical-case saturation of a line item on its own in its audience, as the explorer
+ * simulates it: φ depends on reach alone, so it is the same however the creators are paid.
+ */
+export function saturationAlone(scenario: Scenario, item: LineItem): number {
+  if (item.audience === undefined) return 1;
+  return projectPoint(soloScenario(scenario, item, item.payment)).audiences.find((a) => a.id === item.audience)?.saturation ?? 1;
 }
 
 export interface EquivalentStructure {
@@ -35,8 +49,13 @@ export interface EquivalentStructure {
  * fixed E/(C·P) per post; gifting E/C per creator; CPA E/E[payable]; CPS E/(E[payable]·net order value);
  * CPL E/(E[leads]·trackedShare); hybrid half as a fee per post and half as a commission.
  */
-export function equivalentStructures(item: LineItem, economics: Economics, earnings = expectedEarnings(item, economics)): EquivalentStructure[] {
-  const flows = expectedFlows(item, economics);
+export function equivalentStructures(
+  item: LineItem,
+  economics: Economics,
+  earnings = expectedEarnings(item, economics),
+  saturation = 1,
+): EquivalentStructure[] {
+  const flows = expectedFlows(item, economics, saturation);
   const payable = flows.conversions * economics.trackedShare * (1 - economics.returnRate);
   const netOrderValue = economics.averageOrderValue * (1 - economics.discountRate);
   const trackedLeads = flows.leads * economics.trackedShare;
@@ -75,7 +94,7 @@ export function equivalentStructures(item: LineItem, economics: Economics, earni
   // empty group keeps its reason: with no creators or posts there is nobody to pay.
   const current = item.payment;
   const keepsCurrent = (s: EquivalentStructure) =>
-    s.kind === current.model && s.infeasible !== 'noCreators' && s.infeasible !== 'noPosts' && earnings === expectedEarnings(item, economics);
+    s.kind === current.model && s.infeasible !== 'noCreators' && s.infeasible !== 'noPosts' && earnings === expectedEarnings(item, economics, saturation);
   return structures.map((s) => (keepsCurrent(s) ? { kind: s.kind, payment: current } : s));
 }
 
@@ -86,9 +105,9 @@ export interface ProfitInConversionRate {
 }
 
 /** At the typical (median) reach and click rates, as the break-even figures of docs/MODEL.md §4. */
-export function profitInConversionRate(item: LineItem, economics: Economics): ProfitInConversionRate {
+export function profitInConversionRate(item: LineItem, economics: Economics, saturation = 1): ProfitInConversionRate {
   const unit = unitEconomics(item, economics);
-  const flows = lineItemAtRates(item, unit, medianRates(item));
+  const flows = saturatedFlows(lineItemAtRates(item, unit, medianRates(item)), unit, saturation);
   const line = profitLine(flows, unit);
   return { intercept: line.fixedPart, slope: flows.clicks * line.marginPerConversion };
 }

@@ -96,3 +96,26 @@ describe('soloScenario', () => {
     expect(solo.overheads).toEqual([]);
   });
 });
+
+describe('a line item in a saturated audience', () => {
+  // Each creator reaches 10,000 · (1 − e^(−0.5·3)) = 7,768.7 people, the group 15,537.4 before
+  // overlap. In an audience of 20,000: q = 0.38843, U = 20,000 · (1 − (1 − q)²) = 12,519.6 and
+  // φ = U / 15,537.4 = 0.8058, so payable orders are 18 · φ = 14.50 and leads 6 · φ = 4.83.
+  const phi = (20_000 * (1 - (1 - 7768.698 / 20_000) ** 2)) / 15_537.396;
+  const inAudience = { ...scenario, audiences: [{ id: 'a', size: 20_000 }], lineItems: [{ ...item, audience: 'a' }] };
+  const member = inAudience.lineItems[0]!;
+
+  it('prices equal earnings on the responses left after overlap', async () => {
+    const { saturationAlone } = await import('../../src/engine/paymentExplorer');
+    const saturation = saturationAlone(inAudience, member);
+    expect(saturation).toBeCloseTo(phi, 5);
+    expect(phi).toBeCloseTo(0.8058, 4);
+    // The fee does not depend on responses: E stays €300, so the CPA that pays the same is 300 / 14.50.
+    expect(expectedEarnings(member, economics, saturation)).toBeCloseTo(300, 9);
+    const cpa = equivalentStructures(member, economics, 300, saturation).find((s) => s.kind === 'cpa');
+    expect(cpa?.payment?.amountPerAction).toBeCloseTo(300 / (18 * phi), 6);
+    expect(expectedFlows(member, economics, saturation).leads).toBeCloseTo(6 * phi, 6);
+    // The profit line's slope (per unit of conversion rate) shrinks by φ with the clicks.
+    expect(profitInConversionRate(member, economics, saturation).slope).toBeCloseTo(profitInConversionRate(member, economics).slope * saturation, 6);
+  });
+});

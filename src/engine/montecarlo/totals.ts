@@ -21,6 +21,40 @@ export function lineItemSamples(id: string, trials: number): LineItemSamples {
   return { id, impressions: array(), reach: array(), clicks: array(), conversions: array(), leads: array(), payout: array(), profit: array() };
 }
 
+/** Copies a line item's volumes of trials u0..u0+n into its kept samples, with its payout and profit. */
+export function keepLineItemSamples(plan: LineItemPlan, block: VolumeBlock, u0: number, n: number, keep: LineItemSamples): void {
+  const { impressions, reach, clicks, conversions, leads } = block;
+  keep.impressions.set(impressions.subarray(0, n), u0);
+  keep.reach.set(reach.subarray(0, n), u0);
+  keep.clicks.set(clicks.subarray(0, n), u0);
+  keep.conversions.set(conversions.subarray(0, n), u0);
+  keep.leads.set(leads.subarray(0, n), u0);
+  priceKeptSamples(plan, keep, u0, n);
+}
+
+function priceKeptSamples(plan: LineItemPlan, keep: LineItemSamples, u0: number, n: number): void {
+  const ppc = plan.payoutPerConversion, gpc = plan.profitPerConversion;
+  const ppl = plan.payoutPerLead, gpl = plan.profitPerLead, fixed = plan.fixedCost;
+  for (let u = u0; u < u0 + n; u++) {
+    const conv = keep.conversions[u] as number;
+    const lead = keep.leads[u] as number;
+    keep.payout[u] = conv * ppc + lead * ppl + fixed;
+    keep.profit[u] = conv * gpc + lead * gpl - fixed;
+  }
+}
+
+/** Scales a kept line item's responses by its audience's saturation of every trial, and prices them again. */
+export function saturateKeptSamples(plan: LineItemPlan, keep: LineItemSamples, saturation: Float64Array): void {
+  for (let u = 0; u < saturation.length; u++) {
+    const phi = saturation[u] as number;
+    keep.reach[u] = (keep.reach[u] as number) * phi;
+    keep.clicks[u] = (keep.clicks[u] as number) * phi;
+    keep.conversions[u] = (keep.conversions[u] as number) * phi;
+    keep.leads[u] = (keep.leads[u] as number) * phi;
+  }
+  priceKeptSamples(plan, keep, 0, saturation.length);
+}
+
 /**
  * The campaign totals of every trial: the only full-length arrays a run keeps (unless asked for
  * per-line-item samples), since the summaries' percentiles need every trial.
@@ -63,18 +97,28 @@ export class CampaignTotals {
       tS[u] = (tS[u] as number) + (conv * ppc + lead * ppl + fixed);
       tP[u] = (tP[u] as number) + (conv * gpc + lead * gpl - fixed);
     }
-    if (!keep) return;
-    keep.impressions.set(impressions.subarray(0, n), u0);
-    keep.reach.set(reach.subarray(0, n), u0);
-    keep.clicks.set(clicks.subarray(0, n), u0);
-    keep.conversions.set(conversions.subarray(0, n), u0);
-    keep.leads.set(leads.subarray(0, n), u0);
+    if (keep) keepLineItemSamples(plan, block, u0, n, keep);
+  }
+
+  /** Adds what audience overlap leaves unscaled, a line item's impressions and fixed costs, to trials u0..u0+n. */
+  addUnscaled(impressions: Float64Array, fixed: number, u0: number, n: number): void {
+    const tI = this.impressions, tS = this.cost, tP = this.profit;
     for (let t = 0; t < n; t++) {
-      const conv = conversions[t] as number;
-      const lead = leads[t] as number;
-      keep.payout[u0 + t] = conv * ppc + lead * ppl + fixed;
-      keep.profit[u0 + t] = conv * gpc + lead * gpl - fixed;
+      const u = u0 + t;
+      tI[u] = (tI[u] as number) + (impressions[t] as number);
+      tS[u] = (tS[u] as number) + fixed;
+      tP[u] = (tP[u] as number) - fixed;
     }
+  }
+
+  /** Adds one trial's responses of an audience, already scaled by its saturation, to trial u. */
+  addSaturated(u: number, reach: number, clicks: number, conversions: number, netRevenue: number, performanceCost: number, grossProfit: number): void {
+    this.reach[u] = (this.reach[u] as number) + reach;
+    this.clicks[u] = (this.clicks[u] as number) + clicks;
+    this.conversions[u] = (this.conversions[u] as number) + conversions;
+    this.netRevenue[u] = (this.netRevenue[u] as number) + netRevenue;
+    this.cost[u] = (this.cost[u] as number) + performanceCost;
+    this.profit[u] = (this.profit[u] as number) + grossProfit;
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   expectedEarnings,
   expectedFlows,
   profitInConversionRate,
+  saturationAlone,
   soloScenario,
   type EquivalentStructure,
   type ProfitInConversionRate,
@@ -35,8 +36,9 @@ export interface StructureComparison {
 
 /** Equal-earnings terms of every structure for one line item, with their break-even figures. */
 export function compareStructures(scenario: Scenario, item: LineItem): StructureComparison {
-  const reference = expectedEarnings(item, scenario.economics);
-  const rows = equivalentStructures(item, scenario.economics, reference).map((s): StructureRow => {
+  const saturation = saturationAlone(scenario, item);
+  const reference = expectedEarnings(item, scenario.economics, saturation);
+  const rows = equivalentStructures(item, scenario.economics, reference, saturation).map((s): StructureRow => {
     const current = s.kind === item.payment.model;
     if (!s.payment) return { ...s, current, solo: null, breakEvenConversionRate: null, line: null, expectedPayout: null };
     const solo = soloScenario(scenario, item, s.payment);
@@ -46,8 +48,8 @@ export function compareStructures(scenario: Scenario, item: LineItem): Structure
       current,
       solo,
       breakEvenConversionRate: projectPoint(solo).lineItems[0]?.breakEvenConversionRate ?? null,
-      line: profitInConversionRate(paid, scenario.economics),
-      expectedPayout: expectedFlows(paid, scenario.economics).payoutBreakdown,
+      line: profitInConversionRate(paid, scenario.economics, saturation),
+      expectedPayout: expectedFlows(paid, scenario.economics, saturation).payoutBreakdown,
     };
   });
   return { reference, rows };
