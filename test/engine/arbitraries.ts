@@ -7,11 +7,16 @@ import {
   PLATFORMS,
   TIERS,
   scenarioSchema,
+  type LineItem,
   type PaymentModel,
+  type RateKind,
   type Scenario,
   type ScenarioInput,
 } from '../../src/engine/schema';
+import { rateMedian } from '../../src/engine/distributions';
+import type { LineItemFlows } from '../../src/engine/funnel';
 import { LIMITS } from '../../src/engine/limits';
+import { projectPoint } from '../../src/engine/point';
 import { buildScenario, lineItemInput } from '../fixtures/scenario';
 
 /**
@@ -78,6 +83,11 @@ export interface ScenarioArbitraryOptions {
   maxCreators?: number;
   /** at most this many Monte Carlo trials (default 200) */
   maxTrials?: number;
+  /**
+   * v2: add 0–3 audiences (1 to 3 with `audiences: 'always'`), put each line item in one of them or in
+   * none, and sometimes a budget (default: none of the v2 fields, so the v1 properties stay as they were)
+   */
+  audiences?: boolean | 'always';
 }
 
 export function lineItemInputArbitrary(options: ScenarioArbitraryOptions = {}) {
@@ -115,8 +125,51 @@ const economicsArbitrary = fc.record(
   { requiredKeys: ['averageOrderValue', 'grossMargin'] },
 );
 
+/**
+ * Audience sizes from one person to the format's ten billion, so that both saturated niches (a few
+ * hundred people) and audiences no campaign dents come up.
+ */
+const audienceSizeArbitrary = fc.oneof(
+  fc.integer({ min: LIMITS.audienceSize.min, max: 1_000 }),
+  fc.integer({ min: 1_000, max: 10_000_000 }),
+  fc.constant(LIMITS.audienceSize.max),
+);
+
+type AudienceInput = NonNullable<ScenarioInput['audiences']>[number];
+
+function audiencesArbitrary(minLength = 0, maxLength = 3): fc.Arbitrary<AudienceInput[]> {
+  return fc.uniqueArray(
+    fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), label: fc.string({ maxLength: 20 }), size: audienceSizeArbitrary }, { requiredKeys: ['id', 'size'] }),
+    { minLength, maxLength, selector: (a) => a.id },
+  );
+}
+
+/** A budget, 0 included (everything spent is over it), or none. */
+const budgetArbitrary: fc.Arbitrary<number | undefined> = fc.option(money(200_000), { nil: undefined });
+
+/** Audiences, each line item's membership (or none) and a budget, added to a v1-shaped scenario. */
+function withAudiences(input: ScenarioInput, minAudiences: number): fc.Arbitrary<ScenarioInput> {
+  return fc.tuple(audiencesArbitrary(minAudiences), budgetArbitrary).chain(([audiences, budget]) =>
+    fc.array(fc.integer({ min: -1, max: audiences.length - 1 }), { minLength: input.lineItems.length, maxLength: input.lineItems.length }).map((picks) => ({
+      ...input,
+      audiences,
+      ...(budget === undefined ? {} : { budget }),
+      lineItems: input.lineItems.map((item, i) => {
+        const audience = audiences[picks[i] ?? -1];
+        return audience === undefined ? item : { ...item, audience: audience.id };
+      }),
+    })),
+  );
+}
+
 /** A scenario file as a user might write it, before defaults are filled in. */
 export function scenarioInputArbitrary(options: ScenarioArbitraryOptions = {}): fc.Arbitrary<ScenarioInput> {
+  const v1 = v1ScenarioInputArbitrary(options);
+  if (!options.audiences) return v1;
+  return v1.chain((input) => withAudiences(input, options.audiences === 'always' ? 1 : 0));
+}
+
+function v1ScenarioInputArbitrary(options: ScenarioArbitraryOptions): fc.Arbitrary<ScenarioInput> {
   return fc.record(
     {
       format: fc.constant(SCENARIO_FORMAT),
@@ -185,4 +238,29 @@ export function expectFields(actual: object, expected: Record<string, number | n
     if (value === null) expect(got, key).toBeNull();
     else expect(got, key).toBeCloseTo(value, 6);
   }
+}
+
+/**
+ * Rounding errors are relative to the size of the terms that cancel (gross profit against payout),
+ * so "zero" means small compared with them; the tiny absolute floor absorbs subnormal underflow.
+ */
+export function expectNear(actual: number, expected: number, scale: number): void {
+  const tolerance = 1e-9 * Math.max(Math.abs(scale), Math.abs(expected)) + 1e-300;
+  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+}
+
+/** The size of a line item's money terms, the scale of its profit's rounding error. */
+export function moneyScale(flows: Pick<LineItemFlows, 'grossProfit' | 'payoutBreakdown'>): number {
+  const b = flows.payoutBreakdown;
+  return Math.abs(flows.grossProfit) + Math.abs(b.fixedFees) + b.gifts + b.perAction + b.commission + b.perLead;
+}
+
+/** Every conversion rate at k times its median, the other rates at their medians. */
+export const withConversionMultiplier = (k: number) => (item: LineItem, kind: RateKind) =>
+  rateMedian(item[kind]) * (kind === 'conversionRate' ? k : 1);
+
+/** The size of the campaign's money terms with conversion rates multiplied by k. */
+export function campaignScale(scenario: Scenario, k: number): number {
+  const { totals } = projectPoint(scenario, { rateOf: withConversionMultiplier(k) });
+  return Math.abs(totals.grossProfit) + totals.cost;
 }

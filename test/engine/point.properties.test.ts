@@ -1,41 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rateAtZ, rateMedian, Z95 } from '../../src/engine/distributions';
-import { lineItemAtRates, medianRates, type LineItemFlows } from '../../src/engine/funnel';
+import { rateAtZ, Z95 } from '../../src/engine/distributions';
+import { lineItemAtRates, medianRates } from '../../src/engine/funnel';
 import { projectPoint } from '../../src/engine/point';
-import { type LineItem, type RateKind, type Scenario } from '../../src/engine/schema';
+import { type LineItem, type Scenario } from '../../src/engine/schema';
 import { unitEconomics } from '../../src/engine/unitEconomics';
-import { nonFiniteNumbers, scenarioArbitrary } from './arbitraries';
-
-/**
- * Rounding errors are relative to the size of the terms that cancel (gross profit against payout),
- * so "zero" means small compared with them; the tiny absolute floor absorbs subnormal underflow.
- */
-function expectNear(actual: number, expected: number, scale: number): void {
-  const tolerance = 1e-9 * Math.max(Math.abs(scale), Math.abs(expected)) + 1e-300;
-  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
-}
-
-function moneyScale(flows: LineItemFlows): number {
-  const b = flows.payoutBreakdown;
-  return Math.abs(flows.grossProfit) + Math.abs(b.fixedFees) + b.gifts + b.perAction + b.commission + b.perLead;
-}
-
-const withConversionMultiplier = (k: number) => (item: LineItem, kind: RateKind) =>
-  rateMedian(item[kind]) * (kind === 'conversionRate' ? k : 1);
-
-const campaignScale = (scenario: Scenario, k: number) => {
-  const { totals } = projectPoint(scenario, { rateOf: withConversionMultiplier(k) });
-  return Math.abs(totals.grossProfit) + totals.cost;
-};
+import { campaignScale, expectNear, moneyScale, nonFiniteNumbers, scenarioArbitrary, withConversionMultiplier } from './arbitraries';
 
 const SCALED_BY_CREATORS = ['impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads', 'netRevenue', 'payout', 'grossProfit', 'profit'] as const;
 
 describe('projectPoint properties', () => {
-  it('reports every number finite or null, at medians and at any P5/P95', () => {
+  it('reports every number finite or null, at medians and at any P5/P95, with or without audiences', () => {
     const z = fc.constantFrom(-Z95, 0, Z95);
     fc.assert(
-      fc.property(scenarioArbitrary(), fc.record({ reachRate: z, engagementRate: z, clickRate: z, conversionRate: z, leadRate: z }), (scenario, zs) => {
+      fc.property(scenarioArbitrary({ audiences: true }), fc.record({ reachRate: z, engagementRate: z, clickRate: z, conversionRate: z, leadRate: z }), (scenario, zs) => {
         expect(nonFiniteNumbers(projectPoint(scenario))).toEqual([]);
         const shifted = projectPoint(scenario, { rateOf: (item, kind) => rateAtZ(item[kind], zs[kind]) });
         expect(nonFiniteNumbers(shifted)).toEqual([]);
