@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/evaluate';
-import type { CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, Summary } from '../engine/types';
+import type { AudiencePoint, CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, Summary } from '../engine/types';
 
 /**
  * Projects the engine's results onto exactly the keys of docs/MODEL.md §7, in the documented order. The
@@ -11,7 +11,7 @@ const TOTALS_KEYS = [
   'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads',
   'netRevenue', 'payout', 'overheads', 'cost', 'grossProfit', 'profit',
   'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'mediaValue',
-  'breakEvenConversionMultiplier',
+  'breakEvenConversionMultiplier', 'budget', 'budgetLeft', 'frequency',
 ] as const satisfies readonly (keyof CampaignTotals)[];
 
 export const LINE_ITEM_KEYS = [
@@ -19,6 +19,10 @@ export const LINE_ITEM_KEYS = [
   'leads', 'netRevenue', 'payout', 'profit', 'roi', 'roas', 'cpm', 'cpe', 'cpc',
   'cpa', 'cpl', 'breakEvenConversionRate', 'breakEvenFeePerPost',
 ] as const satisfies readonly (keyof LineItemPoint)[];
+
+const AUDIENCE_KEYS = [
+  'id', 'label', 'size', 'grossReach', 'reach', 'saturation', 'penetration',
+] as const satisfies readonly (keyof AudiencePoint)[];
 
 const MC_REPORT_METRICS = [
   'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi',
@@ -32,17 +36,22 @@ export type TotalsReport = { [K in (typeof TOTALS_KEYS)[number]]: number | null 
 export type LineItemReport = { id: string; label: string } & {
   [K in Exclude<(typeof LINE_ITEM_KEYS)[number], 'id' | 'label'>]: number | null;
 };
+export type AudienceReport = { id: string; label: string } & {
+  [K in Exclude<(typeof AUDIENCE_KEYS)[number], 'id' | 'label'>]: number | null;
+};
 export type SummaryReport = { [K in (typeof SUMMARY_KEYS)[number]]: number | null };
 export type WeekReport = { [K in (typeof WEEK_KEYS)[number]]: number | null };
 
 export interface ScenarioReport {
   name: string;
-  point: { totals: TotalsReport; lineItems: LineItemReport[] };
+  point: { totals: TotalsReport; lineItems: LineItemReport[]; audiences: AudienceReport[] };
   monteCarlo: {
     trials: number;
     seed: number;
     metrics: { [K in (typeof MC_REPORT_METRICS)[number]]: SummaryReport };
     probabilityOfLoss: number | null;
+    /** v2: null without a budget */
+    probabilityOverBudget: number | null;
   };
   cashFlow: { weeks: WeekReport[]; paybackWeek: number | null };
 }
@@ -64,13 +73,18 @@ function pick<K extends string>(source: Readonly<Record<K, number | null | undef
   return out;
 }
 
-function lineItemReport(item: LineItemPoint): LineItemReport {
+/** The listed keys in order: id and label as they are, every other one a plain number. */
+function labelledReport<T extends { id: string; label: string }>(source: T, keys: readonly (keyof T & string)[]): Record<string, string | number | null> {
   const out: Record<string, string | number | null> = {};
-  for (const key of LINE_ITEM_KEYS) {
-    out[key] = key === 'id' || key === 'label' ? item[key] : plainNumber(item[key]);
+  for (const key of keys) {
+    const value = source[key];
+    out[key] = key === 'id' || key === 'label' ? (value as string) : plainNumber(value as number | null);
   }
-  return out as LineItemReport;
+  return out;
 }
+
+const lineItemReport = (item: LineItemPoint) => labelledReport(item, LINE_ITEM_KEYS) as LineItemReport;
+const audienceReport = (audience: AudiencePoint) => labelledReport(audience, AUDIENCE_KEYS) as AudienceReport;
 
 function scenarioReport(evaluation: Evaluation): ScenarioReport {
   const { point, monteCarlo, cashFlow } = evaluation;
@@ -78,12 +92,13 @@ function scenarioReport(evaluation: Evaluation): ScenarioReport {
   for (const metric of MC_REPORT_METRICS) metrics[metric] = pick(monteCarlo.metrics[metric], SUMMARY_KEYS);
   return {
     name: evaluation.name,
-    point: { totals: pick(point.totals, TOTALS_KEYS), lineItems: point.lineItems.map(lineItemReport) },
+    point: { totals: pick(point.totals, TOTALS_KEYS), lineItems: point.lineItems.map(lineItemReport), audiences: point.audiences.map(audienceReport) },
     monteCarlo: {
       trials: monteCarlo.trials,
       seed: monteCarlo.seed,
       metrics,
       probabilityOfLoss: plainNumber(monteCarlo.probabilityOfLoss),
+      probabilityOverBudget: plainNumber(monteCarlo.probabilityOverBudget),
     },
     cashFlow: { weeks: cashFlow.weeks.map((w) => pick(w, WEEK_KEYS)), paybackWeek: plainNumber(cashFlow.paybackWeek) },
   };

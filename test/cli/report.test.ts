@@ -9,17 +9,18 @@ describe('buildReport', () => {
   it('keeps exactly the docs/MODEL.md §7 keys, in the documented order', () => {
     expect(Object.keys(report)).toEqual(['scenarios']);
     expect(Object.keys(scenario)).toEqual(['name', 'point', 'monteCarlo', 'cashFlow']);
-    expect(Object.keys(scenario.point)).toEqual(['totals', 'lineItems']);
+    expect(Object.keys(scenario.point)).toEqual(['totals', 'lineItems', 'audiences']);
     expect(Object.keys(scenario.point.totals)).toEqual([
       'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads', 'netRevenue', 'payout', 'overheads',
       'cost', 'grossProfit', 'profit', 'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'mediaValue',
-      'breakEvenConversionMultiplier',
+      'breakEvenConversionMultiplier', 'budget', 'budgetLeft', 'frequency',
     ]);
     expect(Object.keys(scenario.point.lineItems[0]!)).toEqual([
       'id', 'label', 'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads', 'netRevenue', 'payout',
       'profit', 'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'breakEvenConversionRate', 'breakEvenFeePerPost',
     ]);
-    expect(Object.keys(scenario.monteCarlo)).toEqual(['trials', 'seed', 'metrics', 'probabilityOfLoss']);
+    expect(Object.keys(scenario.point.audiences[0]!)).toEqual(['id', 'label', 'size', 'grossReach', 'reach', 'saturation', 'penetration']);
+    expect(Object.keys(scenario.monteCarlo)).toEqual(['trials', 'seed', 'metrics', 'probabilityOfLoss', 'probabilityOverBudget']);
     expect(Object.keys(scenario.monteCarlo.metrics)).toEqual([
       'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi',
     ]);
@@ -40,10 +41,20 @@ describe('buildReport', () => {
     expect(scenario.point.totals.cost).toBe(1250);
     expect(scenario.point.totals.cpa).toBeNull();
     expect(scenario.point.lineItems[0]).toMatchObject({ id: 'a', label: 'Alpha', breakEvenFeePerPost: -5, cpl: null });
-    expect(scenario.monteCarlo).toMatchObject({ trials: 100, seed: 3, probabilityOfLoss: 1 });
+    expect(scenario.point.totals).toMatchObject({ budget: 1000, budgetLeft: -250, frequency: 1.25 });
+    expect(scenario.point.audiences).toEqual([{ id: 'fans', label: 'Fans', size: 20000, grossReach: 10000, reach: 8000, saturation: 0.8, penetration: 0.4 }]);
+    expect(scenario.monteCarlo).toMatchObject({ trials: 100, seed: 3, probabilityOfLoss: 1, probabilityOverBudget: 0.75 });
     expect(scenario.monteCarlo.metrics.roi).toEqual({ mean: null, sd: null, p5: -1, p50: -1, p95: -1 });
     expect(scenario.cashFlow.weeks[1]).toEqual({ week: 1, cost: 1050, netRevenue: 0, grossProfit: 0, cumulativeProfit: -1250 });
     expect(scenario.cashFlow.paybackWeek).toBeNull();
+  });
+
+  it('reports null budget figures and no audiences for a scenario without them', () => {
+    const plain = buildReport([fakeEvaluation('Plain', undefined, { v2: false })]).scenarios[0]!;
+    expect(plain.point.totals).toMatchObject({ budget: null, budgetLeft: null });
+    expect(plain.point.audiences).toEqual([]);
+    expect(plain.monteCarlo.probabilityOverBudget).toBeNull();
+    expect(renderJson(buildReport([fakeEvaluation('Plain', undefined, { v2: false })]))).toContain('"probabilityOverBudget": null');
   });
 
   it('reports every scenario of a workspace, in order', () => {

@@ -50,8 +50,17 @@ const wrongTypeAndRange = JSON.stringify({
   lineItems: [{ ...testScenario.lineItems[0], creators: 'four' }, testScenario.lineItems[1]],
 });
 
+/** Version 2: both groups share one audience, and the plan has a budget. */
+const withBudget = JSON.stringify({
+  ...testScenario,
+  budget: 2500,
+  audiences: [{ id: 'ig-fans', label: 'Instagram fans', size: 40_000 }],
+  lineItems: testScenario.lineItems.map((item) => ({ ...item, audience: 'ig-fans' })),
+});
+
 const files = {
   valid: write('valid.json', valid),
+  v2: write('v2.json', withBudget),
   malformed: write('malformed.json', '{ "format": "campaign-roi-scenario", version: 1 }'),
   truncated: write('truncated.json', valid.slice(0, Math.floor(valid.length / 2))),
   wrong: write('wrong.json', wrongTypeAndRange),
@@ -72,6 +81,8 @@ const cases = {
   badTrials: [files.valid, '--trials', '0'],
   override: [files.valid, '--trials', '300', '--seed', '9'],
   csv: [files.valid, '--format', 'csv'],
+  v2: [files.v2],
+  v2csv: [files.v2, '--format', 'csv'],
 } satisfies Record<string, string[]>;
 
 const runs = {} as Record<keyof typeof cases, Run>;
@@ -143,6 +154,56 @@ describe('simulate (child process)', () => {
     const parsed = parseScenarioText(valid);
     if (!parsed.ok) throw new Error('the test scenario must be valid');
     expect(run.stdout).toBe(simulateParsed(parsed.data, { format: 'json', trials: 300, seed: 9 }));
+  });
+
+  it('reports the version 2 figures: budget, budgetLeft, frequency, audiences and the chance of going over budget', () => {
+    const run = runs.v2;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const parsed = parseScenarioText(withBudget);
+    if (!parsed.ok) throw new Error('the version 2 test scenario must be valid');
+    expect(run.stdout).toBe(simulateParsed(parsed.data, { format: 'json' }));
+    type Figures = Record<string, number | null>;
+    const report = JSON.parse(run.stdout) as {
+      scenarios: { point: { totals: Figures; lineItems: Figures[]; audiences: (Figures & { id: string; label: string })[] }; monteCarlo: Figures }[];
+    };
+    const { point, monteCarlo } = report.scenarios[0]!;
+    const totals = point.totals;
+    expect(Object.keys(totals).slice(-3)).toEqual(['budget', 'budgetLeft', 'frequency']);
+    expect(totals.budget).toBe(2500);
+    expect(totals.budgetLeft).toBeCloseTo(2500 - totals.cost!, 9);
+    expect(totals.frequency).toBeCloseTo(totals.impressions! / totals.reach!, 12);
+    // One audience, reported in the order of docs/MODEL.md §4; both groups overlap in it.
+    expect(point.audiences).toHaveLength(1);
+    const audience = point.audiences[0]!;
+    expect(Object.keys(audience)).toEqual(['id', 'label', 'size', 'grossReach', 'reach', 'saturation', 'penetration']);
+    expect(audience).toMatchObject({ id: 'ig-fans', label: 'Instagram fans', size: 40_000 });
+    expect(audience.saturation).toBeGreaterThan(0);
+    expect(audience.saturation).toBeLessThan(1);
+    expect(audience.reach).toBeCloseTo(audience.saturation! * audience.grossReach!, 6);
+    expect(audience.penetration).toBeCloseTo(audience.reach! / 40_000, 12);
+    expect(totals.reach).toBeCloseTo(audience.reach!, 6);
+    expect(Object.keys(monteCarlo).slice(-2)).toEqual(['probabilityOfLoss', 'probabilityOverBudget']);
+    // Fees of €300 × 4 creators × 2 posts and gifts of €25 × 10 creators cost €2,650 whatever
+    // happens, more than the €2,500 budget: every trial goes over it.
+    expect(monteCarlo.probabilityOverBudget).toBe(1);
+    expect(totals.budgetLeft).toBeLessThan(-150);
+    // The version 1 file reports the same keys, with nothing to fill them.
+    const plain = JSON.parse(runs.override.stdout) as typeof report;
+    expect(plain.scenarios[0]!.point.totals).toMatchObject({ budget: null, budgetLeft: null });
+    expect(plain.scenarios[0]!.point.audiences).toEqual([]);
+    expect(plain.scenarios[0]!.monteCarlo.probabilityOverBudget).toBeNull();
+  });
+
+  it('prints the same CSV columns for a version 2 file, with the line items after overlap', () => {
+    const run = runs.v2csv;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = Papa.parse<string[]>(run.stdout.trim()).data;
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const report = JSON.parse(runs.v2.stdout) as { scenarios: { point: { lineItems: { conversions: number }[] } }[] };
+    const conversions = rows.slice(1).map((r) => Number(r[CSV_COLUMNS.indexOf('conversions')]));
+    expect(conversions).toEqual(report.scenarios[0]!.point.lineItems.map((li) => li.conversions));
   });
 
   it('prints a CSV header and one row per line item with --format csv', () => {
