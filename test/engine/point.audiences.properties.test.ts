@@ -6,6 +6,7 @@ import { lineItemAtRates, medianRates } from '../../src/engine/funnel';
 import { projectPoint } from '../../src/engine/point';
 import type { LineItem, RateKind, Scenario } from '../../src/engine/schema';
 import { unitEconomics } from '../../src/engine/unitEconomics';
+import { withoutV2Fields } from '../fixtures/scenario';
 import { campaignScale, expectNear, moneyScale, scenarioArbitrary, withConversionMultiplier } from './arbitraries';
 
 /**
@@ -30,12 +31,6 @@ const scaleAudience = (scenario: Scenario, id: string, m: number): Scenario => (
   ...scenario,
   lineItems: scenario.lineItems.map((item) => (item.audience === id ? { ...item, creators: item.creators * m } : item)),
 });
-
-/** Every v2 field taken away: the scenario as a version 1 file would have held it. */
-function withoutV2(scenario: Scenario): Scenario {
-  const { audiences: _a, budget: _b, allocation: _c, ...rest } = scenario;
-  return { ...rest, lineItems: scenario.lineItems.map(({ audience: _x, minCreators: _y, maxCreators: _z, ...item }) => item) };
-}
 
 describe('audience overlap properties (fast-check)', () => {
   it('unique reach ≤ min(audience size, gross reach), and at least what its best single creator reaches', () => {
@@ -110,7 +105,7 @@ describe('audience overlap properties (fast-check)', () => {
   it('with audiences removed, every version 1 result is unchanged: point, cash flow and Monte Carlo', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ audiences: true, maxTrials: 60, maxCreators: 30 }), (scenario) => {
-        const v1 = evaluateScenario(withoutV2(scenario));
+        const v1 = evaluateScenario(withoutV2Fields(scenario));
         // Audiences (and a budget) that no line item draws from change no figure of version 1.
         const unassigned = { ...scenario, lineItems: scenario.lineItems.map(({ audience: _x, ...item }) => item) };
         const v2 = evaluateScenario(unassigned);
