@@ -38,6 +38,16 @@ function hostileErrors(): ValidationError[] {
   collect(JSON.stringify(bad));
   collect(JSON.stringify({ ...d, lineItems: [d.lineItems[0], d.lineItems[0]], meta: { note: 'x'.repeat(70_000) } }));
   collect(JSON.stringify({ ...d, lineItems: Array.from({ length: 501 }, () => 1) }));
+  // Version 2: too many audiences and creator bounds the wrong way round; then, in a file that is
+  // otherwise valid (the check runs once the rest passes), a line item naming no audience.
+  collect(
+    JSON.stringify({
+      ...d,
+      audiences: Array.from({ length: 51 }, (_, i) => ({ id: `a${i}`, size: 1000 })),
+      lineItems: [{ ...d.lineItems[0]!, minCreators: 5, maxCreators: 2 }],
+    }),
+  );
+  collect(JSON.stringify({ ...d, lineItems: [{ ...d.lineItems[0]!, audience: 'x' }] }));
   collect(JSON.stringify({ format: 'campaign-roi-workspace', version: 1, scenarios: [], baselineIndex: 3 }));
   collect(JSON.stringify({ format: 'campaign-roi-workspace', version: 1, scenarios: [d], baselineIndex: 3 }));
   collect(JSON.stringify({ format: 'campaign-roi-workspace', version: 1, scenarios: {} }));
