@@ -22,13 +22,15 @@ export function localizeExampleInfo(info: ExampleInfo, lang: Lang): ExampleInfo 
 
 const label = (text: string): string => EXAMPLE_LABELS_NL[text] ?? text;
 
-/** Line-item and overhead labels of an example scenario in Dutch. */
+/** Line-item, overhead and audience labels of an example scenario in Dutch. */
 function localizeLabels(s: Scenario): Scenario {
-  return {
+  const localized: Scenario = {
     ...s,
     overheads: s.overheads.map((o) => ({ ...o, label: label(o.label) })),
     lineItems: s.lineItems.map((item) => ({ ...item, label: label(item.label) })),
   };
+  if (s.audiences) localized.audiences = s.audiences.map((a) => (a.label === undefined ? a : { ...a, label: label(a.label) }));
+  return localized;
 }
 
 /** An opened example in the planner's language: once in the workspace, its text is theirs to edit. */

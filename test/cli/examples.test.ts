@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, type Evaluation } from '../../src/engine/evaluate';
 import { parseScenarioText } from '../../src/engine/parse';
+import { projectPoint } from '../../src/engine/point';
 import type { Scenario } from '../../src/engine/schema';
+import { withoutV2Fields } from '../fixtures/scenario';
 
 /**
  * The examples' descriptions make claims (this one loses in the typical case, that one has a
@@ -32,12 +34,14 @@ const byName = (name: string): Example => {
   return found;
 };
 
-type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: readonly [number, number] };
+type Range = readonly [number, number];
+/** `budgetLeft` and `probabilityOverBudget` only for the examples with a budget. */
+type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: Range; budgetLeft?: number; probabilityOverBudget?: Range };
 
-/** What each description says about the typical case and the chance of a loss. */
+/** What each description says about the typical case, the chance of a loss and the budget. */
 const CLAIMS: Record<string, Claim> = {
   'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
-  'Coffee subscription: nano gifting seeding': { typical: 'profit', probabilityOfLoss: [0.2, 0.5] },
+  'Coffee subscription: nano gifting seeding': { typical: 'loss', probabilityOfLoss: [0.65, 0.75], budgetLeft: 200, probabilityOverBudget: [0, 0] },
   'Language app: CPA installs on TikTok and YouTube': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
   'Sustainable fashion: CPS affiliate program': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
   'Home insurance quotes: CPL lead generation': { typical: 'profit', probabilityOfLoss: [0, 0.02] },
@@ -67,6 +71,15 @@ describe('example scenarios tell the story their descriptions tell', () => {
     else expect(profit).toBeGreaterThan(0);
     expect(evaluation.monteCarlo.probabilityOfLoss).toBeGreaterThanOrEqual(claim.probabilityOfLoss[0]);
     expect(evaluation.monteCarlo.probabilityOfLoss).toBeLessThanOrEqual(claim.probabilityOfLoss[1]);
+    if (claim.budgetLeft === undefined) expect(evaluation.point.totals.budgetLeft).toBeNull();
+    else expect(evaluation.point.totals.budgetLeft).toBeCloseTo(claim.budgetLeft, 6);
+    const over = evaluation.monteCarlo.probabilityOverBudget;
+    if (claim.probabilityOverBudget === undefined) expect(over).toBeNull();
+    else {
+      expect(over).not.toBeNull();
+      expect(over!).toBeGreaterThanOrEqual(claim.probabilityOverBudget[0]);
+      expect(over!).toBeLessThanOrEqual(claim.probabilityOverBudget[1]);
+    }
   });
 
   it('show both a typical-case loss and a 10–50% chance of loss, in more than one currency', () => {
@@ -99,5 +112,53 @@ describe('same budget three ways', () => {
     }
     const shared = [...byId.keys()].filter((id) => ways.filter((w) => w.scenario.lineItems.some((li) => li.id === id)).length > 1);
     expect(shared).toEqual(['micro-instagram', 'micro-instagram-affiliates']);
+  });
+});
+
+describe('coffee seeding in a niche', () => {
+  const { scenario, evaluation } = byName('Coffee subscription: nano gifting seeding');
+  const instagram = (s: Scenario) => s.lineItems.findIndex((item) => item.id === 'nano-instagram');
+  const withInstagramCreators = (creators: number): Scenario => ({
+    ...scenario,
+    lineItems: scenario.lineItems.map((item) => (item.id === 'nano-instagram' ? { ...item, creators } : item)),
+  });
+  const ordersOf = (s: Scenario) => projectPoint(s).lineItems[instagram(s)]!.conversions;
+
+  it('reaches 62,600 different people of the 100,000 in the niche, where 60 creators count 97,400, so responses count for 0.64', () => {
+    const [niche] = evaluation.point.audiences;
+    expect(niche).toMatchObject({ id: 'nl-specialty-coffee', size: 100_000 });
+    expect(niche!.grossReach).toBeGreaterThan(97_350);
+    expect(niche!.grossReach).toBeLessThan(97_450);
+    expect(Math.round(niche!.reach / 100) * 100).toBe(62_600);
+    expect(niche!.penetration).toBeCloseTo(0.63, 2);
+    expect(niche!.saturation).toBeCloseTo(0.64, 2);
+    // TikTok draws on no audience: its orders are those of the file without audiences.
+    const tiktok = scenario.lineItems.findIndex((item) => item.id === 'nano-tiktok');
+    expect(scenario.lineItems[tiktok]!.audience).toBeUndefined();
+  });
+
+  it('would roughly break even (+€85) were every follower a different person, and loses about €575 in the niche', () => {
+    expect(Math.round(projectPoint(withoutV2Fields(scenario)).totals.profit / 5) * 5).toBe(85);
+    expect(Math.round(evaluation.point.totals.profit / 5) * 5).toBe(-575);
+    // The Instagram group still earns its boxes back; the €600 of overheads are what it no longer covers.
+    expect(evaluation.point.lineItems[instagram(scenario)]!.profit).toBeGreaterThan(0);
+    expect(evaluation.point.lineItems[instagram(scenario)]!.profit).toBeLessThan(600);
+    expect(evaluation.point.totals.overheads).toBe(600);
+  });
+
+  it('doubling the Instagram creators from 60 to 120 adds only 37% more orders (32 to 44), costs €900 more, goes €700 over the budget and loses about €1,030', () => {
+    const doubled = withInstagramCreators(120);
+    expect(ordersOf(doubled) / ordersOf(scenario)).toBeGreaterThan(1.365);
+    expect(ordersOf(doubled) / ordersOf(scenario)).toBeLessThan(1.375);
+    expect([Math.round(ordersOf(scenario)), Math.round(ordersOf(doubled))]).toEqual([32, 44]);
+    const totals = projectPoint(doubled).totals;
+    expect(totals.cost - evaluation.point.totals.cost).toBeCloseTo(900, 9);
+    expect(totals.budgetLeft).toBeCloseTo(-700, 9);
+    expect(Math.round(totals.profit / 10) * 10).toBe(-1_030);
+    expect(projectPoint(doubled).audiences[0]!.penetration).toBeCloseTo(0.86, 2);
+  });
+
+  it('halving them to 30 keeps 62% of the orders', () => {
+    expect(ordersOf(withInstagramCreators(30)) / ordersOf(scenario)).toBeCloseTo(0.62, 2);
   });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { equivalentStructures } from '../../src/engine/paymentExplorer';
+import { equivalentStructures, expectedEarnings, saturationAlone } from '../../src/engine/paymentExplorer';
 import { parseScenarioValue } from '../../src/engine/parse';
 import { tornado } from '../../src/engine/sensitivity';
 import { launchBrowser } from './browser';
@@ -49,7 +49,13 @@ async function waitForRuns(page: Page): Promise<void> {
 
 test('the explorer shows the equal-earnings CPS commission and turns it into a scenario', async () => {
   const scenario = example();
-  const cps = equivalentStructures(scenario.lineItems[0]!, scenario.economics).find((s) => s.kind === 'cps')!;
+  // The Instagram group shares its niche audience: the explorer prices equal earnings on the orders
+  // left after overlap, as the line item alone in that audience would have them.
+  const item = scenario.lineItems[0]!;
+  const saturation = saturationAlone(scenario, item);
+  assert.ok(saturation < 1);
+  const earnings = expectedEarnings(item, scenario.economics, saturation);
+  const cps = equivalentStructures(item, scenario.economics, earnings, saturation).find((s) => s.kind === 'cps')!;
   const rate = `${(cps.payment!.commissionRate! * 100).toFixed(1)}%`;
 
   const { page, errors } = await newSession(browser);

@@ -61,9 +61,12 @@ describe('every example has a Dutch name and description', () => {
       const english = parsed.data.scenarios[i];
       expect(scenario.name).not.toBe(english?.name);
       expect(scenario.description).not.toBe(english?.description);
-      // Only the words change: every number and every id of the line items stays the file's.
-      const withoutLabels = (items: readonly { label: string }[] = []) => items.map(({ label: _label, ...rest }) => rest);
-      expect(withoutLabels(scenario.lineItems)).toEqual(withoutLabels(english?.lineItems));
+      // Only the words change: every number and every id stays the file's.
+      const withoutLabels = (items: readonly { label?: string | undefined }[] = []) => items.map(({ label: _label, ...rest }) => rest);
+      const numbersOf = (s: typeof scenario | undefined) =>
+        s && { ...s, name: '', description: '', lineItems: withoutLabels(s.lineItems), overheads: withoutLabels(s.overheads), audiences: withoutLabels(s.audiences) };
+      expect(numbersOf(scenario)).toEqual(numbersOf(english));
+      for (const audience of scenario.audiences ?? []) expect(audience.label).not.toBe(english?.audiences?.find((a) => a.id === audience.id)?.label);
       expect(scenario.lineItems.map((item) => item.label)).not.toEqual(english?.lineItems.map((item) => item.label));
       expect(scenarioSchema.safeParse(scenario).success).toBe(true);
     });

@@ -1,5 +1,5 @@
 /**
- * Dutch labels of the examples' line items and overheads, keyed by their English text in
+ * Dutch labels of the examples' line items, overheads and audiences, keyed by their English text in
  * scenarios/*.json. The files stay English (they are data); an example opened in Dutch mode, and
  * the first-visit workspace while it is untouched, shows these. A test checks that every label
  * of every example has one.
@@ -39,4 +39,5 @@ export const EXAMPLE_LABELS_NL: Readonly<Record<string, string>> = {
   'Micro affiliates on Instagram (20% commission)': 'Micro-affiliates op Instagram (20% commissie)',
   'Nano affiliates on Instagram (20% commission)': 'Nano-affiliates op Instagram (20% commissie)',
   'Micro creators on Instagram (€180 per post + 20% commission)': 'Microcreators op Instagram (€ 180 per post + 20% commissie)',
+  'Dutch specialty-coffee fans on Instagram': 'Nederlandse specialtykoffieliefhebbers op Instagram',
 };
