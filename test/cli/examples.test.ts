@@ -40,7 +40,7 @@ type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: Range; budgetLeft?
 
 /** What each description says about the typical case, the chance of a loss and the budget. */
 const CLAIMS: Record<string, Claim> = {
-  'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
+  'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1], budgetLeft: 5000, probabilityOverBudget: [0, 0] },
   'Coffee subscription: nano gifting seeding': { typical: 'loss', probabilityOfLoss: [0.65, 0.75], budgetLeft: 200, probabilityOverBudget: [0, 0] },
   'Language app: CPA installs on TikTok and YouTube': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
   'Sustainable fashion: CPS affiliate program': { typical: 'profit', probabilityOfLoss: [0.1, 0.5] },
@@ -160,5 +160,25 @@ describe('coffee seeding in a niche', () => {
 
   it('halving them to 30 keeps 62% of the orders', () => {
     expect(ordersOf(withInstagramCreators(30)) / ordersOf(scenario)).toBeCloseTo(0.62, 2);
+  });
+});
+
+describe('sunscreen awareness in a broad audience', () => {
+  const { evaluation } = byName('Sunscreen launch: macro awareness push (fixed fees)');
+  const [audience] = evaluation.point.audiences;
+
+  it('reaches about 310,000 people counted creator by creator, 273,000 different ones: 27% of a million, about 1.3 times each, €0.20 a person', () => {
+    expect(audience).toMatchObject({ id: 'nl-sun-care', size: 1_000_000 });
+    expect(Math.round(audience!.grossReach / 10_000) * 10_000).toBe(310_000);
+    expect(Math.round(audience!.reach / 1000) * 1000).toBe(273_000);
+    expect(audience!.penetration).toBeCloseTo(0.27, 2);
+    expect(evaluation.point.totals.frequency).toBeCloseTo(1.3, 1);
+    expect(evaluation.point.totals.cost / audience!.reach).toBeCloseTo(0.2, 2);
+  });
+
+  it('counts 12% of its reach twice, against more than a third in the coffee niche', () => {
+    expect(1 - audience!.saturation).toBeCloseTo(0.12, 2);
+    const coffee = byName('Coffee subscription: nano gifting seeding').evaluation.point.audiences[0]!;
+    expect(1 - coffee.saturation).toBeGreaterThan(1 / 3);
   });
 });

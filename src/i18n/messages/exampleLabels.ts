@@ -40,4 +40,5 @@ export const EXAMPLE_LABELS_NL: Readonly<Record<string, string>> = {
   'Nano affiliates on Instagram (20% commission)': 'Nano-affiliates op Instagram (20% commissie)',
   'Micro creators on Instagram (€180 per post + 20% commission)': 'Microcreators op Instagram (€ 180 per post + 20% commissie)',
   'Dutch specialty-coffee fans on Instagram': 'Nederlandse specialtykoffieliefhebbers op Instagram',
+  'Dutch sun-care buyers who follow beauty creators': 'Nederlandse kopers van zonnebrand die beautycreators volgen',
 };
