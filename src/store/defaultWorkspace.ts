@@ -26,8 +26,9 @@ function parseExample(value: unknown, file: string): ParsedFile {
 }
 
 /**
- * What a first visit opens: three ways to spend the same budget (fixed fees as the baseline,
- * commission only, hybrid), so the first screen shows a plan that pays and Compare works at once.
+ * What a first visit opens: three ways to spend the same €7,000 budget (fixed fees as the baseline,
+ * commission only, hybrid), so the first screen shows a plan that pays, its budget used and the
+ * chance of going over it, and Compare works at once.
  */
 export function defaultWorkspace(lang: Lang = 'en'): DefaultWorkspace {
   const parsed = parseExample(FIRST_VISIT, 'same-budget-three-ways.workspace.json');

@@ -47,9 +47,9 @@ const CLAIMS: Record<string, Claim> = {
   'Home insurance quotes: CPL lead generation': { typical: 'profit', probabilityOfLoss: [0, 0.02] },
   'Spring launch: micro TikTok hybrid': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
   'Headphones launch: one mega YouTuber': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
-  'Same budget: fixed fees': { typical: 'loss', probabilityOfLoss: [0.99, 1] },
-  'Same budget: commission only (CPS)': { typical: 'profit', probabilityOfLoss: [0, 0.02] },
-  'Same budget: hybrid': { typical: 'profit', probabilityOfLoss: [0, 0.1] },
+  'Same budget: fixed fees': { typical: 'loss', probabilityOfLoss: [0.99, 1], budgetLeft: 0, probabilityOverBudget: [0, 0] },
+  'Same budget: commission only (CPS)': { typical: 'profit', probabilityOfLoss: [0, 0.02], budgetLeft: 0, probabilityOverBudget: [0.62, 0.71] },
+  'Same budget: hybrid': { typical: 'profit', probabilityOfLoss: [0, 0.1], budgetLeft: 0, probabilityOverBudget: [0.56, 0.65] },
 };
 
 describe('example scenarios tell the story their descriptions tell', () => {
@@ -98,6 +98,23 @@ describe('same budget three ways', () => {
       expect(way.evaluation.point.totals.payout).toBeCloseTo(6000, 6);
       expect(way.evaluation.point.totals.cost).toBeCloseTo(7000, 6);
     }
+  });
+
+  it('goes over the budget only with performance pay, by more with commission only, and only when sales are good', () => {
+    const [fixed, cps, hybrid] = ways.map((w) => w.evaluation.monteCarlo);
+    for (const way of ways) expect(way.scenario.budget).toBe(7000);
+    // In one outcome of twenty commission only spends more than €8,500 over the budget, the hybrid more than €3,800.
+    expect(fixed!.metrics.cost.p95).toBe(7000);
+    expect(cps!.metrics.cost.p95! - 7000).toBeGreaterThan(8500);
+    expect(cps!.metrics.cost.p95! - 7000).toBeLessThan(8600);
+    expect(hybrid!.metrics.cost.p95! - 7000).toBeGreaterThan(3800);
+    expect(hybrid!.metrics.cost.p95! - 7000).toBeLessThan(3900);
+    expect(hybrid!.probabilityOverBudget!).toBeLessThan(cps!.probabilityOverBudget!);
+    // Every order pays €6 of commission (20% × €62.50 × 96% kept × 50% tracked) and earns €36 of
+    // gross profit (€62.50 × 96% × 60% margin): six euros of gross profit for each euro of commission.
+    const commission = ways[1]!.evaluation.point.lineItems[1]!;
+    expect(commission.payoutBreakdown.commission / commission.conversions).toBeCloseTo(6, 9);
+    expect(commission.grossProfit / commission.conversions).toBeCloseTo(36, 9);
   });
 
   it('gives the same creators the same id, inputs and seed, so they share their draws', () => {

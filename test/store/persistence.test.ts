@@ -39,13 +39,15 @@ describe('autosave', () => {
     expect(second.temporal.getState().pastStates).toHaveLength(0);
   });
 
-  it('starts a first visit from the same-budget workspace: fixed fees as the baseline, the hybrid selected', () => {
+  it('starts a first visit from the same-budget workspace: fixed fees as the baseline, the hybrid selected, a budget of €7,000', () => {
     const state = createAppStore({ storage: memoryStorage() }).getState();
     expect(names(state)).toEqual(['Same budget: fixed fees', 'Same budget: commission only (CPS)', 'Same budget: hybrid']);
     expect(state.entries.map((e) => e.scenario.lineItems.map((li) => li.id))).toEqual(example.scenarios.map((s) => s.lineItems.map((li) => li.id)));
     expect(state.baselineKey).toBe(state.entries[example.baselineIndex]?.key);
     expect(selectedEntry(state).scenario.name).toBe('Same budget: hybrid');
     expect(new Set(state.entries.map((e) => e.key)).size).toBe(3);
+    // Each way has the same €7,000 budget: €6,000 for creators and €1,000 of management.
+    expect(state.entries.map((e) => e.scenario.budget)).toEqual([7000, 7000, 7000]);
     // Validated like any file, so the scenarios are the parser's, defaults filled in.
     const parsed = parseScenarioValue(structuredClone(example));
     expect(parsed.ok && parsed.data.scenarios).toEqual(state.entries.map((e) => e.scenario));
