@@ -27,10 +27,12 @@ test('Save workspace downloads a workspace file, and a reload restores the edite
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save workspace' }).click()]);
   assert.match(download.suggestedFilename(), /\.workspace\.json$/);
   const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
-    format: string; version: number; baselineIndex: number; scenarios: { name: string; lineItems: { label: string; creators: number }[] }[];
+    format: string; version: number; baselineIndex: number; scenarios: { name: string; budget?: number; lineItems: { label: string; creators: number }[] }[];
   };
   assert.equal(file.format, 'campaign-roi-workspace');
-  assert.equal(file.version, 1);
+  // The app writes the current format version, and the first visit's budget goes with each scenario.
+  assert.equal(file.version, 2);
+  assert.deepEqual(file.scenarios.map((s) => s.budget), [7000, 7000, 7000]);
   assert.equal(file.baselineIndex, 0);
   // The whole workspace in tab order: the edited hybrid is the third scenario.
   assert.deepEqual(file.scenarios.map((s) => s.name), [...FIRST_VISIT.slice(0, 2), 'Autumn plan']);
