@@ -25,35 +25,70 @@ export interface Tornado {
   bars: TornadoBar[];
 }
 
+/** The tornado in bounded steps, so that a worker can report progress and stop it between them. */
+export interface TornadoTask {
+  /** works out one more bar (two point projections); true when every bar is done */
+  step(): boolean;
+  /** share of the bars done, 0–1 */
+  readonly progress: number;
+  /** the tornado; throws if it is not finished */
+  result(): Tornado;
+}
+
 /**
  * Sensitivity of campaign profit to each uncertain input, one at a time (docs/MODEL.md §4 point projection
- * with one rate moved to its 5th or 95th percentile). Known rates have no range and no bar.
+ * with one rate moved to its 5th or 95th percentile). Known rates have no range and no bar. Each bar
+ * projects the whole campaign twice, so the work grows with the square of the line items (400 bars of
+ * 100 line items take over half a second): the app runs it in steps in the worker.
  */
-export function tornado(scenario: Scenario): Tornado {
+export function startTornado(scenario: Scenario): TornadoTask {
   const baseProfit = projectPoint(scenario).totals.profit;
-  const bars: TornadoBar[] = [];
-  for (const item of scenario.lineItems) {
-    for (const kind of UNCERTAIN_KINDS) {
+  const inputs = scenario.lineItems.flatMap((item) =>
+    UNCERTAIN_KINDS.flatMap((kind) => {
       const rate = item[kind];
-      if (typeof rate === 'number') continue;
-      const profitAt = (z: number) => projectPoint(scenario, { rateOf: moveOne(item, kind, z) }).totals.profit;
-      const profitAtLow = profitAt(-Z95);
-      const profitAtHigh = profitAt(Z95);
-      bars.push({
-        lineItemId: item.id,
-        lineItemLabel: item.label || item.id,
-        kind,
-        lowValue: rateAtZ(rate, -Z95),
-        highValue: rateAtZ(rate, Z95),
-        profitAtLow,
-        profitAtHigh,
-        swing: Math.abs(profitAtHigh - profitAtLow),
-      });
-    }
+      return typeof rate === 'number' ? [] : [{ item, kind, rate }];
+    }),
+  );
+  const bars: TornadoBar[] = [];
+  return {
+    step() {
+      const next = inputs[bars.length];
+      if (next) {
+        const { item, kind, rate } = next;
+        const profitAt = (z: number) => projectPoint(scenario, { rateOf: moveOne(item, kind, z) }).totals.profit;
+        const profitAtLow = profitAt(-Z95);
+        const profitAtHigh = profitAt(Z95);
+        bars.push({
+          lineItemId: item.id,
+          lineItemLabel: item.label || item.id,
+          kind,
+          lowValue: rateAtZ(rate, -Z95),
+          highValue: rateAtZ(rate, Z95),
+          profitAtLow,
+          profitAtHigh,
+          swing: Math.abs(profitAtHigh - profitAtLow),
+        });
+      }
+      return bars.length >= inputs.length;
+    },
+    get progress() {
+      return inputs.length === 0 ? 1 : bars.length / inputs.length;
+    },
+    result() {
+      if (bars.length < inputs.length) throw new Error('the tornado is not finished');
+      // A stable sort keeps file order among equal swings, so the chart does not shuffle as sliders move.
+      return { baseProfit, bars: [...bars].sort((a, b) => b.swing - a.swing) };
+    },
+  };
+}
+
+/** The whole tornado at once (Node, tests). */
+export function tornado(scenario: Scenario): Tornado {
+  const task = startTornado(scenario);
+  while (!task.step()) {
+    /* every step is one bar */
   }
-  // A stable sort keeps file order among equal swings, so the chart does not shuffle as sliders move.
-  bars.sort((a, b) => b.swing - a.swing);
-  return { baseProfit, bars };
+  return task.result();
 }
 
 const UNCERTAIN_KINDS: readonly RateKind[] = ['reachRate', 'engagementRate', 'clickRate', 'conversionRate', 'leadRate'];

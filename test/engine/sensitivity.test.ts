@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenConditions, tornado } from '../../src/engine/sensitivity';
+import { breakEvenConditions, startTornado, tornado } from '../../src/engine/sensitivity';
 import { handScenario } from './fixtures';
 
 describe('tornado', () => {
@@ -35,6 +35,30 @@ describe('tornado', () => {
 
   it('has no bars when every input is known', () => {
     expect(tornado(handScenario()).bars).toEqual([]);
+  });
+});
+
+describe('startTornado', () => {
+  it('works out one bar a step, with progress, and ends with the same tornado as tornado()', () => {
+    // Two line items with two ranged rates each: four bars, so progress goes 1/4, 2/4, 3/4, 1.
+    const ranged = { reachRate: { low: 0.1, high: 0.4 }, conversionRate: { low: 0.01, high: 0.09 } };
+    const one = handScenario(ranged);
+    const scenario = { ...one, lineItems: [one.lineItems[0]!, { ...one.lineItems[0]!, id: 'second', creators: 3 }] };
+    const task = startTornado(scenario);
+    expect(task.progress).toBe(0);
+    expect(() => task.result()).toThrow();
+    const seen: number[] = [];
+    while (!task.step()) seen.push(task.progress);
+    seen.push(task.progress);
+    expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(task.result()).toEqual(tornado(scenario));
+  });
+
+  it('is finished at once when no rate has a range', () => {
+    const task = startTornado(handScenario());
+    expect(task.step()).toBe(true);
+    expect(task.progress).toBe(1);
+    expect(task.result().bars).toEqual([]);
   });
 });
 
