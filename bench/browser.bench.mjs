@@ -86,7 +86,7 @@ function instrument() {
       this.addEventListener('message', (e) => { if (e.data?.type === 'result') b.mc.results.push(performance.now()); });
     }
     postMessage(message, transfer) {
-      if (message?.type === 'run') b.mc.posted.push({ at: performance.now(), trials: message.options?.trials ?? message.scenario?.simulation?.trials });
+      if (message?.type === 'start' && message.kind === 'simulate') b.mc.posted.push({ at: performance.now(), trials: message.input?.trials ?? message.input?.scenario?.simulation?.trials });
       return super.postMessage(message, transfer);
     }
   };

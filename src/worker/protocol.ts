@@ -1,33 +1,24 @@
-import type { Scenario } from '../engine/schema';
 import type { MonteCarloResult } from '../engine/types';
+import type { TaskInput, TaskKind, TaskResult } from './tasks';
 
 /**
- * Messages between the app and the Monte Carlo worker. Every message names its run; a run
- * belongs to a lane (one per chart or panel that asks), and a newer run on a lane stops the
- * older one, so fast slider moves never queue up stale work. Progress and results carry the
- * throughput the worker measured (work units per second of computing), which calibrates the
- * estimate of the next run.
+ * Messages between the page and a task worker. The page starts a task of a kind in worker/tasks.ts
+ * under a task id of its choosing; the worker answers with progress, then exactly one of result,
+ * error or (after a cancel) stopped. A worker runs the tasks it is given in time slices and checks
+ * between slices whether a task was cancelled. Progress and results of tasks that measure
+ * throughput carry it (work units per second of computing), which calibrates the next estimate.
  */
 
-export interface McRunOptions {
-  /** overrides scenario.simulation.trials */
-  trials?: number;
-  /** overrides scenario.simulation.seed */
-  seed?: number;
-  /** keep per-trial totals; their buffers are transferred, not copied */
-  keepSamples?: boolean;
-}
+export type StartRequest = { [K in TaskKind]: { type: 'start'; taskId: number; kind: K; input: TaskInput<K> } }[TaskKind];
 
-export type McRequest =
-  | { type: 'run'; runId: number; lane: number; scenario: Scenario; options: McRunOptions }
-  | { type: 'cancel'; runId: number };
+export type TaskRequest = StartRequest | { type: 'cancel'; taskId: number };
 
-export type McResponse =
-  | { type: 'progress'; runId: number; progress: number; unitsPerSecond?: number }
-  | { type: 'result'; runId: number; result: MonteCarloResult; unitsPerSecond?: number }
-  | { type: 'error'; runId: number; message: string }
-  /** a cancelled or replaced run has stopped computing */
-  | { type: 'stopped'; runId: number };
+export type TaskResponse =
+  | { type: 'progress'; taskId: number; progress: number; unitsPerSecond?: number }
+  | { type: 'result'; taskId: number; result: TaskResult<TaskKind>; unitsPerSecond?: number }
+  | { type: 'error'; taskId: number; message: string }
+  /** a cancelled task has stopped computing */
+  | { type: 'stopped'; taskId: number };
 
 /** The sample buffers of a result, to hand over to the receiver instead of copying them. */
 export function transferablesOf(result: MonteCarloResult): ArrayBuffer[] {

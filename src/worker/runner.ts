@@ -1,81 +1,65 @@
-import type { Scenario } from '../engine/schema';
-import type { MonteCarloResult } from '../engine/types';
-import { createInlineBackend, createWorkerBackend, type McBackend } from './backend';
-import type { McRunOptions } from './protocol';
+import type { TaskPool } from './pool';
+import { sharedPool } from './sharedPool';
+import type { TaskInput, TaskKind, TaskResult } from './tasks';
 
 /**
- * A run that a newer run on the same runner replaced, or that was cancelled, rejects with this.
- * Rejecting (rather than resolving with the stale numbers) keeps `run` honest: a resolved promise
- * always carries the result of exactly the scenario that was asked for.
+ * A task that a newer task on the same runner replaced, or that was dropped or cancelled, rejects
+ * with this. Rejecting (rather than resolving with the stale result) keeps `run` honest: a resolved
+ * promise always carries the result of exactly the input that was asked for.
  */
 export class SupersededError extends Error {
   override name = 'SupersededError';
   constructor() {
-    super('the simulation was replaced by a newer one');
+    super('the task was replaced by a newer one');
   }
 }
 
 export const isSuperseded = (error: unknown): error is SupersededError => error instanceof SupersededError;
 
-export interface McRunner {
-  /** starts a run; any unfinished earlier run of this runner rejects with SupersededError */
-  run(scenario: Scenario, options?: McRunOptions & { onProgress?: (progress: number) => void }): Promise<MonteCarloResult>;
-  /** stops the unfinished run, if any; it rejects with SupersededError */
+/** One consumer's line of tasks of one kind (a chart, one compared scenario): only its newest task counts. */
+export interface TaskRunner<K extends TaskKind> {
+  /** starts a task; an unfinished earlier task of this runner is dropped and rejects with SupersededError */
+  run(input: TaskInput<K>, onProgress?: (progress: number) => void): Promise<TaskResult<K>>;
+  /** the unfinished task is no longer wanted: it stops at its next slice and rejects with SupersededError */
+  drop(): void;
+  /** the planner's Cancel: the unfinished task's worker is terminated; it rejects with SupersededError */
   cancel(): void;
 }
 
-let shared: McBackend | null = null;
+export function createTaskRunner<K extends TaskKind>(kind: K, pool: TaskPool = sharedPool()): TaskRunner<K> {
+  let current: { taskId: number; reject: (error: Error) => void } | null = null;
 
-/** The app's one backend: a module worker where `Worker` exists, this thread otherwise. */
-export function sharedBackend(): McBackend {
-  shared ??=
-    typeof Worker === 'undefined'
-      ? createInlineBackend()
-      : createWorkerBackend(() => new Worker(new URL('./mc.worker.ts', import.meta.url), { type: 'module' }));
-  return shared;
-}
-
-let nextLane = 1;
-let nextRunId = 1;
-
-/** A runner for one consumer (a panel, a chart); runners share the backend but not supersession. */
-export function createMcRunner(backend: McBackend = sharedBackend()): McRunner {
-  const lane = nextLane++;
-  let current: { runId: number; reject: (error: Error) => void } | null = null;
-
-  const abandonCurrent = () => {
+  const end = (how: 'drop' | 'cancel') => {
     if (!current) return;
-    const { runId, reject } = current;
+    const { taskId, reject } = current;
     current = null;
-    backend.stop(runId);
+    if (how === 'drop') pool.drop(taskId);
+    else pool.cancel(taskId);
     reject(new SupersededError());
   };
 
   return {
-    run(scenario, { onProgress, ...options } = {}) {
-      abandonCurrent();
-      const runId = nextRunId++;
-      return new Promise<MonteCarloResult>((resolve, reject) => {
-        current = { runId, reject };
-        const settle = () => {
-          if (current?.runId === runId) current = null;
+    run(input, onProgress) {
+      end('drop');
+      return new Promise<TaskResult<K>>((resolve, reject) => {
+        const settled = () => {
+          if (current?.taskId === taskId) current = null;
         };
-        backend.start(
-          { type: 'run', runId, lane, scenario, options },
-          {
-            resolve: (result) => {
-              settle();
-              resolve(result);
-            },
-            reject: (error) => {
-              settle();
-              reject(error);
-            },
-            onProgress,
+        const taskId = pool.submit(kind, input, {
+          resolve: (result) => {
+            settled();
+            resolve(result);
           },
-        );
+          reject: (error) => {
+            settled();
+            reject(error);
+          },
+          onProgress,
+        });
+        current = { taskId, reject };
       });
     },
-    cancel: abandonCurrent,
+    drop: () => end('drop'),
+    cancel: () => end('cancel'),
   };
 }

@@ -1,6 +1,6 @@
 // A heavy plan in Chromium: 100 line items at 1,000,000 trials. Before it runs, the app gives an
 // estimate and asks; once started it shows honest progress, stays usable, and Cancel really stops
-// the worker (it answers 'stopped' and sends nothing more of that run), in Plan and in Compare.
+// the worker (it is terminated, or says 'stopped', and sends nothing more of that run), in Plan and in Compare.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -23,27 +23,42 @@ async function heavyPlan(): Promise<Buffer> {
   return Buffer.from(JSON.stringify(doc));
 }
 
-/** Records what the page sends the simulation worker and what comes back, per run. */
+/**
+ * Records what the page sends its task workers and what comes back, per simulation task. A task
+ * has stopped when its worker says so (a dropped task) or when its worker is terminated (Cancel):
+ * a terminated worker computes nothing more and can send nothing more.
+ */
 function watchWorker() {
-  const log = ((window as unknown as { __mc: unknown }).__mc = { runs: [] as { runId: number; trials: number }[], progress: [] as { runId: number; progress: number }[], stopped: [] as number[] });
+  const log = ((window as unknown as { __mc: unknown }).__mc = { runs: [] as { taskId: number; trials: number }[], progress: [] as { taskId: number; progress: number }[], stopped: [] as number[], terminated: [] as number[] });
   const Base = window.Worker;
   window.Worker = class extends Base {
+    held = new Set<number>();
     constructor(...args: ConstructorParameters<typeof Worker>) {
       super(...args);
-      this.addEventListener('message', (e: MessageEvent<{ type: string; runId: number; progress?: number }>) => {
-        if (e.data.type === 'progress') log.progress.push({ runId: e.data.runId, progress: e.data.progress ?? 0 });
-        if (e.data.type === 'stopped') log.stopped.push(e.data.runId);
+      this.addEventListener('message', (e: MessageEvent<{ type: string; taskId: number; progress?: number }>) => {
+        if (e.data.type === 'progress') log.progress.push({ taskId: e.data.taskId, progress: e.data.progress ?? 0 });
+        else this.held.delete(e.data.taskId);
+        if (e.data.type === 'stopped') log.stopped.push(e.data.taskId);
       });
     }
     override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) {
-      const m = message as { type: string; runId: number; options?: { trials?: number }; scenario?: { simulation: { trials: number } } };
-      if (m.type === 'run') log.runs.push({ runId: m.runId, trials: m.options?.trials ?? m.scenario?.simulation.trials ?? 0 });
+      const m = message as { type: string; taskId: number; kind?: string; input?: { trials?: number; scenario: { simulation: { trials: number } } } };
+      if (m.type === 'start' && m.kind === 'simulate' && m.input) {
+        log.runs.push({ taskId: m.taskId, trials: m.input.trials ?? m.input.scenario.simulation.trials });
+        this.held.add(m.taskId);
+      }
       super.postMessage(message, transfer as StructuredSerializeOptions);
+    }
+    override terminate() {
+      log.stopped.push(...this.held);
+      log.terminated.push(...this.held);
+      this.held.clear();
+      super.terminate();
     }
   };
 }
 
-interface WorkerLog { runs: { runId: number; trials: number }[]; progress: { runId: number; progress: number }[]; stopped: number[] }
+interface WorkerLog { runs: { taskId: number; trials: number }[]; progress: { taskId: number; progress: number }[]; stopped: number[]; terminated: number[] }
 const workerLog = (page: Page) => page.evaluate(() => (window as unknown as { __mc: WorkerLog }).__mc);
 
 async function openHeavyPlan(page: Page): Promise<void> {
@@ -57,17 +72,19 @@ async function openHeavyPlan(page: Page): Promise<void> {
  * of them afterwards; where an earlier result is on screen, it must say it is of the previous inputs.
  */
 async function cancelAndCheckStopped(page: Page, earlierResultShown: boolean): Promise<void> {
-  const heavyRuns = async () => (await workerLog(page)).runs.filter((r) => r.trials === HEAVY_TRIALS).map((r) => r.runId);
+  const heavyRuns = async () => (await workerLog(page)).runs.filter((r) => r.trials === HEAVY_TRIALS).map((r) => r.taskId);
   const started = await heavyRuns();
   await page.getByRole('button', { name: 'Cancel simulation' }).click();
   await page.getByText('Simulation cancelled.').waitFor();
   if (earlierResultShown) await page.getByText('Results of the previous inputs').first().waitFor();
   await page.waitForFunction((ids) => ids.every((id) => (window as unknown as { __mc: WorkerLog }).__mc.stopped.includes(id)), started);
+  // The run under way when Cancel was pressed did not wait for its next slice: its worker was terminated.
+  assert.ok((await workerLog(page)).terminated.includes(started.at(-1) ?? -1), 'Cancel terminates the worker of the run under way');
   // Nothing of a stopped run comes later: progress messages of those runs all precede their 'stopped'.
-  const before = (await workerLog(page)).progress.filter((p) => started.includes(p.runId)).length;
+  const before = (await workerLog(page)).progress.filter((p) => started.includes(p.taskId)).length;
   await page.getByRole('button', { name: 'Run simulation' }).waitFor();
   const log = await workerLog(page);
-  assert.equal(log.progress.filter((p) => started.includes(p.runId)).length, before);
+  assert.equal(log.progress.filter((p) => started.includes(p.taskId)).length, before);
 }
 
 test('Plan: a heavy plan is estimated and asked about, shows honest progress, stays usable, and cancels', async () => {

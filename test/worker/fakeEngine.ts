@@ -13,7 +13,7 @@ export const stepsTaken = new Map<string, number>();
 
 const summary = (v: number): Summary => ({ mean: v, sd: 0, p5: v, p50: v, p95: v });
 
-export function fakeStartMonteCarlo(scenario: Scenario, options: { trials?: number; keepSamples?: boolean } = {}) {
+export function fakeStartMonteCarlo(scenario: Scenario, options: { trials?: number; seed?: number; keepSamples?: boolean } = {}) {
   if (scenario.name === 'explode') throw new Error('boom');
   started.push(scenario.name);
   let done = 0;
@@ -34,7 +34,7 @@ export function fakeStartMonteCarlo(scenario: Scenario, options: { trials?: numb
     workUnits: STEPS * 1000,
     result(): MonteCarloResult {
       const metrics = Object.fromEntries(MC_METRICS.map((m) => [m, summary(scenario.lineItems.length)])) as MonteCarloResult['metrics'];
-      const result: MonteCarloResult = { trials, seed: scenario.simulation.seed, metrics, probabilityOfLoss: 0, probabilityOverBudget: null };
+      const result: MonteCarloResult = { trials, seed: options.seed ?? scenario.simulation.seed, metrics, probabilityOfLoss: 0, probabilityOverBudget: null };
       if (options.keepSamples) result.samples = Object.fromEntries(MC_METRICS.map((m) => [m, new Float64Array(trials)])) as MonteCarloResult['samples'] & object;
       return result;
     },

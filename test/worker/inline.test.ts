@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/monteCarlo';
-import { createInlineBackend } from '../../src/worker/backend';
-import { createMcRunner } from '../../src/worker/runner';
+import { tornado } from '../../src/engine/sensitivity';
+import { createTaskRunner } from '../../src/worker/runner';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
+import { handScenario } from '../engine/fixtures';
+import { inlinePool, loopbackPool } from './fakeWorker';
 
-describe('inline runner with the real engine', () => {
-  it('gives the same numbers as runMonteCarlo, samples included', async () => {
+// The engine once more, through the task host: on this thread, and through a worker's serialisation.
+describe('tasks with the real engine', () => {
+  it('simulate gives the same numbers as runMonteCarlo, samples included', async () => {
     const scenario = defaultScenario();
     const options = { trials: 3000, seed: 11, keepSamples: true };
-    const viaRunner = await createMcRunner(createInlineBackend()).run(scenario, options);
+    const inline = await createTaskRunner('simulate', inlinePool()).run({ scenario, ...options });
+    const viaWorker = await createTaskRunner('simulate', loopbackPool(1).pool).run({ scenario, ...options });
     const direct = runMonteCarlo(scenario, options);
-    expect(viaRunner).toEqual(direct);
-    expect(structuredClone(viaRunner)).toEqual(direct);
+    expect(inline).toEqual(direct);
+    expect(viaWorker).toEqual(direct);
+    expect(viaWorker.samples?.profit).toBeInstanceOf(Float64Array);
   });
 
-  it('uses the scenario trials and seed when none are given', async () => {
+  it('simulate uses the scenario trials and seed when none are given', async () => {
     const scenario = defaultScenario();
-    const result = await createMcRunner(createInlineBackend()).run({ ...scenario, simulation: { ...scenario.simulation, trials: 1234, seed: 5 } });
+    const result = await createTaskRunner('simulate', inlinePool()).run({ scenario: { ...scenario, simulation: { ...scenario.simulation, trials: 1234, seed: 5 } } });
     expect([result.trials, result.seed]).toEqual([1234, 5]);
+  });
+
+  it('sensitivity gives the same tornado as tornado()', async () => {
+    const one = handScenario({ reachRate: { low: 0.1, high: 0.4 }, conversionRate: { low: 0.01, high: 0.09 }, engagementRate: { low: 0.01, high: 0.04 } });
+    const scenario = { ...one, lineItems: [one.lineItems[0]!, { ...one.lineItems[0]!, id: 'second', creators: 4 }] };
+    const viaWorker = await createTaskRunner('sensitivity', loopbackPool(1).pool).run({ scenario });
+    expect(viaWorker).toEqual(tornado(scenario));
+    expect(viaWorker.bars).toHaveLength(6);
   });
 });

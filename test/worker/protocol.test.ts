@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MC_METRICS, type MonteCarloResult } from '../../src/engine/types';
-import { transferablesOf, type McRequest, type McResponse } from '../../src/worker/protocol';
+import { transferablesOf, type TaskRequest, type TaskResponse } from '../../src/worker/protocol';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 
 function resultWithSamples(trials: number): MonteCarloResult {
@@ -14,16 +14,16 @@ function resultWithSamples(trials: number): MonteCarloResult {
 }
 
 describe('worker protocol', () => {
-  it('sends a run request through structured clone unchanged', () => {
-    const request: McRequest = { type: 'run', runId: 3, lane: 1, scenario: defaultScenario(), options: { trials: 1000, keepSamples: true } };
+  it('sends a start request through structured clone unchanged', () => {
+    const request: TaskRequest = { type: 'start', taskId: 3, kind: 'simulate', input: { scenario: defaultScenario(), trials: 1000, keepSamples: true } };
     expect(structuredClone(request)).toEqual(request);
   });
 
   it('keeps results, nulls and Float64Array samples through structured clone', () => {
-    const message: McResponse = { type: 'result', runId: 7, result: resultWithSamples(16) };
+    const message: TaskResponse = { type: 'result', taskId: 7, result: resultWithSamples(16) };
     const copy = structuredClone(message);
     expect(copy).toEqual(message);
-    if (copy.type !== 'result') throw new Error('wrong type');
+    if (copy.type !== 'result' || !('samples' in copy.result)) throw new Error('wrong type');
     expect(copy.result.samples?.profit).toBeInstanceOf(Float64Array);
     expect(copy.result.metrics.roi.sd).toBeNull();
   });
@@ -33,7 +33,7 @@ describe('worker protocol', () => {
     const expected = structuredClone(result);
     const buffers = transferablesOf(result);
     expect(buffers).toHaveLength(MC_METRICS.length);
-    const received = structuredClone({ type: 'result', runId: 1, result } satisfies McResponse, { transfer: buffers });
+    const received = structuredClone({ type: 'result', taskId: 1, result } satisfies TaskResponse, { transfer: buffers });
     expect(received.result).toEqual(expected);
     expect(result.samples?.profit.length).toBe(0);
   });

@@ -6,10 +6,11 @@ import type { Scenario } from '../../engine/schema';
 import type { CashFlowResult, PointResult } from '../../engine/types';
 import { useAppStore, type WorkspaceEntry } from '../../store';
 import { comparedEntries, useCompareSelection } from './selection';
-import { useCompareRuns, type CompareRun } from './useCompareRuns';
-import { unitsPerTrial } from '../../engine/montecarlo/estimate';
-import type { McStatus } from '../../worker/useMonteCarlo';
-import { useRunGate, type RunGate } from '../../worker/useRunGate';
+import { useSimulations, type McStatus, type SimulationRun } from '../../worker/useSimulations';
+import type { RunGate } from '../../worker/useRunGate';
+
+/** A compared scenario's run: its newest finished result, kept while a newer run is under way. */
+export type CompareRun = SimulationRun;
 
 export interface ComparedScenario {
   key: string;
@@ -39,13 +40,6 @@ export interface Comparison {
   rerun(): void;
 }
 
-const workPerTrial = new WeakMap<Scenario, number>();
-function unitsPerTrialOf(scenario: Scenario): number {
-  let units = workPerTrial.get(scenario);
-  if (units === undefined) workPerTrial.set(scenario, (units = unitsPerTrial(scenario)));
-  return units;
-}
-
 const projections = new WeakMap<Scenario, { point: PointResult; cashFlow: CashFlowResult }>();
 
 /** The typical case is cheap but six of them on every keystroke add up; unchanged scenarios reuse theirs. */
@@ -68,11 +62,11 @@ export function useComparison(): Comparison {
   const baseline = items[baselineIndex]?.scenario;
   const seed = baseline?.simulation.seed ?? 1;
   const askedTrials = baseline?.simulation.trials ?? 10_000;
-  // The compared runs share one worker: together they take the sum of their times.
-  const perTrial = items.reduce((sum, e) => sum + unitsPerTrialOf(e.scenario), 0);
-  const gate = useRunGate(perTrial, askedTrials);
+  // Every compared run uses the baseline's seed and trial count, with samples kept, so trial t of
+  // each scenario saw the same draws for the line items they share and "beats the baseline" can be
+  // counted trial by trial.
+  const { runs, status, gate, progress, cancel, rerun } = useSimulations(items, { trials: askedTrials, seed, keepSamples: true });
   const trials = gate.trials;
-  const { runs, progress, cancel, rerun } = useCompareRuns(items, seed, trials, gate.asking);
   const compared = useMemo(() => {
     // A result of an earlier seed or trial count may still be on screen; it must not be paired trial by trial.
     const sharedProfit = (run: CompareRun | undefined) =>
@@ -85,15 +79,6 @@ export function useComparison(): Comparison {
       return { key, scenario, ...projectionOf(scenario), run, beatsBaseline };
     });
   }, [items, runs, baselineIndex, seed, trials]);
-  const running = !gate.asking && compared.some((c) => c.run === null || c.run.status === 'running');
-  const status: McStatus = gate.asking
-    ? 'asking'
-    : running
-      ? 'running'
-      : compared.some((c) => c.run?.status === 'cancelled')
-        ? 'cancelled'
-        : compared.some((c) => c.run?.status === 'error')
-          ? 'error'
-          : 'done';
+  const running = status === 'running';
   return { compared, baselineIndex, seed, trials, running, status, gate, progress, cancel, rerun };
 }

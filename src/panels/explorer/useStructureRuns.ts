@@ -1,18 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { unitsPerTrial } from '../../engine/montecarlo/estimate';
-import type { McStatus } from '../../worker/useMonteCarlo';
-import { useLaneProgress } from '../../worker/useLaneProgress';
-import { useRunGate, type RunGate } from '../../worker/useRunGate';
+import { useMemo } from 'react';
 import { boxStats, type BoxStats } from '../../charts/explorer/boxStats';
 import type { StructureKind } from '../../engine/paymentExplorer';
 import type { Scenario } from '../../engine/schema';
 import type { MonteCarloResult } from '../../engine/types';
-import { MC_DEBOUNCE_MS } from '../../worker/useMonteCarlo';
-import { createMcRunner, isSuperseded, type McRunner } from '../../worker/runner';
+import type { RunGate } from '../../worker/useRunGate';
+import { useSimulations, type McStatus } from '../../worker/useSimulations';
+import type { TaskStatus } from '../../worker/useTasks';
 
 /** The simulated spread of one structure: brand profit and creator earnings over the same trials. */
 export interface StructureRun {
-  status: 'running' | 'done' | 'error' | 'cancelled';
+  status: TaskStatus;
   /** the last finished figures, kept while a newer run is on its way */
   result: StructureOutcome | null;
 }
@@ -35,18 +32,18 @@ export interface StructureJob {
 /** Beyond this many trials the box plots look the same; the cap keeps six runs quick. */
 export const EXPLORER_MAX_TRIALS = 20_000;
 
+const outcomes = new WeakMap<MonteCarloResult, StructureOutcome | null>();
+
+/** Box statistics sort the samples: once per result, not on every render. */
 function outcomeOf(result: MonteCarloResult): StructureOutcome | null {
+  if (outcomes.has(result)) return outcomes.get(result) ?? null;
   const profit = result.samples ? boxStats(result.samples.profit) : null;
   const earnings = result.samples ? boxStats(result.samples.cost) : null;
-  if (!profit || !earnings) return null;
-  return { trials: result.trials, probabilityOfLoss: result.probabilityOfLoss, profit, earnings };
+  const outcome = profit && earnings ? { trials: result.trials, probabilityOfLoss: result.probabilityOfLoss, profit, earnings } : null;
+  outcomes.set(result, outcome);
+  return outcome;
 }
 
-/**
- * Simulates every feasible structure off the main thread, one runner lane each, so a newer run of a
- * structure replaces only its own older run. The solo scenarios share the line item's id and seed,
- * so all structures see the same simulated campaigns.
- */
 export interface StructureRuns {
   runs: Partial<Record<StructureKind, StructureRun>>;
   /** the structures' runs taken together: their state, estimate, progress and controls */
@@ -57,70 +54,22 @@ export interface StructureRuns {
   rerun(): void;
 }
 
+/**
+ * Simulates every feasible structure in the worker pool, one job each, so a newer run of a
+ * structure replaces only its own older run. The solo scenarios share the line item's id and seed,
+ * so all structures see the same simulated campaigns.
+ */
 export function useStructureRuns(jobs: readonly StructureJob[]): StructureRuns {
-  const runners = useRef(new Map<StructureKind, McRunner>());
-  const [runs, setRuns] = useState<Partial<Record<StructureKind, StructureRun>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const { start, report, progress } = useLaneProgress();
-  const wanted = useMemo(() => jobs.filter((j): j is StructureJob & { solo: Scenario } => j.solo !== null), [jobs]);
-  const perTrial = useMemo(() => wanted.reduce((sum, j) => sum + unitsPerTrial(j.solo), 0), [wanted]);
-  const gate = useRunGate(perTrial, Math.min(wanted[0]?.solo.simulation.trials ?? EXPLORER_MAX_TRIALS, EXPLORER_MAX_TRIALS));
-  const { asking, trials } = gate;
-
-  useEffect(() => {
-    const all = runners.current;
-    return () => {
-      for (const runner of all.values()) runner.cancel();
-      all.clear();
-    };
-  }, []);
-
-  useEffect(() => {
-    if (asking) {
-      for (const runner of runners.current.values()) runner.cancel();
-      return;
+  const items = useMemo(() => jobs.flatMap((j) => (j.solo ? [{ key: j.kind, scenario: j.solo }] : [])), [jobs]);
+  const trials = Math.min(items[0]?.scenario.simulation.trials ?? EXPLORER_MAX_TRIALS, EXPLORER_MAX_TRIALS);
+  const { runs, status, gate, progress, cancel, rerun } = useSimulations(items, { trials, keepSamples: true });
+  const structureRuns = useMemo(() => {
+    const out: Partial<Record<StructureKind, StructureRun>> = {};
+    for (const { key } of items) {
+      const run = runs[key];
+      if (run) out[key as StructureKind] = { status: run.status, result: run.result ? outcomeOf(run.result) : null };
     }
-    let live = true;
-    setRuns((prev) => Object.fromEntries(wanted.map((j) => [j.kind, { status: 'running', result: prev[j.kind]?.result ?? null }])));
-    const timer = setTimeout(() => {
-      for (const [kind, runner] of runners.current) if (!wanted.some((j) => j.kind === kind)) runner.cancel();
-      for (const job of wanted) {
-        let runner = runners.current.get(job.kind);
-        if (!runner) runners.current.set(job.kind, (runner = createMcRunner()));
-        start(job.kind, job.solo, trials);
-        const onProgress = (p: number) => report(job.kind, p);
-        runner.run(job.solo, { trials, keepSamples: true, onProgress }).then(
-          (result) => {
-            report(job.kind, 1);
-            if (live) setRuns((prev) => ({ ...prev, [job.kind]: { status: 'done', result: outcomeOf(result) } }));
-          },
-          (error: unknown) => {
-            if (!live || isSuperseded(error)) return;
-            setRuns((prev) => ({ ...prev, [job.kind]: { status: 'error', result: prev[job.kind]?.result ?? null } }));
-          },
-        );
-      }
-    }, MC_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [wanted, asking, trials, attempt, start, report]);
-
-  const cancel = useCallback(() => {
-    for (const runner of runners.current.values()) runner.cancel();
-    setRuns((prev) => Object.fromEntries(Object.entries(prev).map(([kind, run]) => [kind, run.status === 'running' ? { ...run, status: 'cancelled' } : run])));
-  }, []);
-  const rerun = useCallback(() => setAttempt((n) => n + 1), []);
-  const all = Object.values(runs);
-  const status: McStatus = asking
-    ? 'asking'
-    : all.some((r) => r.status === 'running')
-      ? 'running'
-      : all.some((r) => r.status === 'cancelled')
-        ? 'cancelled'
-        : all.some((r) => r.status === 'error')
-          ? 'error'
-          : 'done';
-  return { runs, status, gate, progress, cancel, rerun };
+    return out;
+  }, [items, runs]);
+  return { runs: structureRuns, status, gate, progress, cancel, rerun };
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatDuration } from '../../i18n/duration';
 import { useI18n } from '../../i18n/i18n';
-import type { McStatus } from '../../worker/useMonteCarlo';
+import type { McStatus } from '../../worker/useSimulations';
 import type { RunGate } from '../../worker/useRunGate';
 import './results.css';
 

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FiguresGlossary } from './FiguresGlossary';
 import { KpiCards } from './KpiCards';
 import { LineItemTable } from './LineItemTable';
-import type { McStatus } from '../../worker/useMonteCarlo';
+import type { McStatus } from '../../worker/useSimulations';
 import type { RunGate } from '../../worker/useRunGate';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';

@@ -1,7 +1,7 @@
 import { nonFiniteFigures } from '../../engine/finite';
 import type { Scenario } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
-import { useMonteCarlo } from '../../worker/useMonteCarlo';
+import { useSimulation } from '../../worker/useSimulations';
 import { usePointProjection } from '../../worker/usePointProjection';
 import { ResultsPanel } from '../results/ResultsPanel';
 
@@ -18,7 +18,7 @@ export interface ResultsColumnProps {
  */
 export function ResultsColumn({ scenario }: ResultsColumnProps) {
   const { t } = useI18n();
-  const mc = useMonteCarlo(scenario, KEEP_SAMPLES);
+  const mc = useSimulation(scenario, KEEP_SAMPLES);
   const { point, cashFlow } = usePointProjection(scenario);
   const overflow = nonFiniteFigures({ point, cashFlow, monteCarlo: mc.result });
   if (overflow.length > 0) {

@@ -6,7 +6,7 @@ import { ResultsColumn } from '../../../src/panels/shell/ResultsColumn';
 import { defaultScenario } from '../../../src/store/defaultWorkspace';
 
 // The point projection alone overflows; the Monte Carlo worker is not what this test is about.
-vi.mock('../../../src/worker/useMonteCarlo', () => ({ useMonteCarlo: () => ({ result: null, status: 'running', progress: 0 }) }));
+vi.mock('../../../src/worker/useSimulations', () => ({ useSimulation: () => ({ result: null, status: 'running', progress: 0 }) }));
 
 /**
  * A scenario object that bypassed the schema's caps (as a bug or a future field might): a fee

@@ -1,0 +1,58 @@
+import { startMonteCarlo } from '../engine/monteCarlo';
+import type { Scenario } from '../engine/schema';
+import { startTornado } from '../engine/sensitivity';
+import { transferablesOf } from './protocol';
+
+/**
+ * The kinds of task the worker runs, one entry each. This module is the worker's (and the inline
+ * fallback's): it imports the engine. The page imports its types only (`import type`), which the
+ * build erases, so no engine code reaches the page's first load through it.
+ */
+
+/** Work in bounded steps, as the engine's long computations are shaped (startMonteCarlo, startTornado). */
+export interface SteppedTask<R> {
+  /** does a bounded chunk of work; true when the task is finished */
+  step(): boolean;
+  /** share of the work done, 0–1 */
+  readonly progress: number;
+  /** the whole work in the units of engine/montecarlo/estimate.ts, where the task has such a measure */
+  readonly workUnits?: number;
+  /** the result; may throw if the task is not finished */
+  result(): R;
+}
+
+export interface TaskDefinition<I, R> {
+  start(input: I): SteppedTask<R>;
+  /** buffers of the result to hand over to the page instead of copying them */
+  transferables?(result: R): Transferable[];
+  /** its work units and time calibrate the estimate of the next simulation (worker/throughput.ts) */
+  measuresThroughput?: boolean;
+}
+
+const define = <I, R>(definition: TaskDefinition<I, R>) => definition;
+
+/** What a simulation task is asked; missing fields fall back to the scenario's own `simulation`. */
+export interface SimulateInput {
+  scenario: Scenario;
+  trials?: number;
+  seed?: number;
+  /** keep per-trial totals; their buffers are transferred, not copied */
+  keepSamples?: boolean;
+}
+
+export interface SensitivityInput {
+  scenario: Scenario;
+}
+
+export const TASKS = {
+  simulate: define({
+    start: ({ scenario, ...options }: SimulateInput) => startMonteCarlo(scenario, options),
+    transferables: transferablesOf,
+    measuresThroughput: true,
+  }),
+  sensitivity: define({ start: ({ scenario }: SensitivityInput) => startTornado(scenario) }),
+};
+
+export type TaskKind = keyof typeof TASKS;
+export type TaskInput<K extends TaskKind> = Parameters<(typeof TASKS)[K]['start']>[0];
+export type TaskResult<K extends TaskKind> = ReturnType<ReturnType<(typeof TASKS)[K]['start']>['result']>;
