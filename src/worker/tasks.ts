@@ -44,6 +44,12 @@ export interface SensitivityInput {
   scenario: Scenario;
 }
 
+/**
+ * A new kind is one entry here: `allocate: define({ start: (input: AllocateInput) => startAllocation(…) })`,
+ * where start returns a SteppedTask. The protocol, the pool, createTaskRunner and useTask/useTasks
+ * take their input and result types from this object, so nothing else changes; a view then calls
+ * `useTask('allocate', input)`.
+ */
 export const TASKS = {
   simulate: define({
     start: ({ scenario, ...options }: SimulateInput) => startMonteCarlo(scenario, options),
