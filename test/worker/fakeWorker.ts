@@ -43,19 +43,21 @@ export class LoopbackWorker implements WorkerLike {
   }
 }
 
-/** A pool of loopback workers that keeps every worker it made, in the order it made them. */
-export function loopbackPool(size: number): { pool: TaskPool; workers: LoopbackWorker[] } {
-  const workers: LoopbackWorker[] = [];
+/** A pool of fake workers that keeps every worker it made, in the order it made them. */
+function poolOf<W extends WorkerLike>(size: number, make: () => W): { pool: TaskPool; workers: W[] } {
+  const workers: W[] = [];
   const pool = createTaskPool({
     size,
     makeWorker: () => {
-      const worker = new LoopbackWorker();
+      const worker = make();
       workers.push(worker);
       return worker;
     },
   });
   return { pool, workers };
 }
+
+export const loopbackPool = (size: number) => poolOf(size, () => new LoopbackWorker());
 
 /** The pool as in Node and jsdom: tasks on this thread. */
 export const inlinePool = (size = 1): TaskPool => createTaskPool({ makeWorker: createInlineWorker, size, inline: true });
@@ -80,15 +82,4 @@ export class ManualWorker implements WorkerLike {
   }
 }
 
-export function manualPool(size: number): { pool: TaskPool; workers: ManualWorker[] } {
-  const workers: ManualWorker[] = [];
-  const pool = createTaskPool({
-    size,
-    makeWorker: () => {
-      const worker = new ManualWorker();
-      workers.push(worker);
-      return worker;
-    },
-  });
-  return { pool, workers };
-}
+export const manualPool = (size: number) => poolOf(size, () => new ManualWorker());
