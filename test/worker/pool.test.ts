@@ -34,7 +34,7 @@ function recorder() {
 const resultOf = (taskId: number, trials: number): TaskResponse => ({
   type: 'result',
   taskId,
-  result: { trials, seed: 1, probabilityOfLoss: 0, metrics: {} as TaskResult<'simulate'>['metrics'] },
+  result: { trials, seed: 1, probabilityOfLoss: 0, probabilityOverBudget: null, metrics: {} as TaskResult<'simulate'>['metrics'] },
 });
 
 describe('task pool', () => {
