@@ -248,7 +248,7 @@ export const editorMessages = {
     'editor.item.minCreators': 'Min. creators',
     'editor.item.minCreators.hint': 'al toegezegd',
     'editor.item.maxCreators': 'Max. creators',
-    'editor.item.maxCreators.hint': 'het meeste dat te vinden is',
+    'editor.item.maxCreators.hint': 'hoogstens te vinden',
     'editor.item.boundNone': 'geen',
     'editor.item.belowMin': 'Minder creators dan de {min} die al zijn toegezegd.',
     'editor.item.aboveMax': 'Meer creators dan de {max} die te vinden zijn.',
