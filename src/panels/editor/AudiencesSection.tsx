@@ -92,7 +92,6 @@ function AudiencesSectionImpl({ audiences, lineItems, points, update }: Audience
         <p>{t('audiences.explain.random')}</p>
         <p>{t('audiences.explain.respond')}</p>
         <p>{t('audiences.explain.profit')}</p>
-        <p>{t('audiences.explain.none')}</p>
       </details>
     </section>
   );
