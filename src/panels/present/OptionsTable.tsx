@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { termsText } from '../explorer/terms';
+import { isWholeBudget } from './summarySentences';
 import type { ComparedScenario } from '../compare/useComparison';
 
 export interface OptionsTableProps {
@@ -38,8 +39,11 @@ export function OptionsTable({ compared, baselineIndex }: OptionsTableProps) {
               ) : (
                 <>
                   {title}
-                  <span className={budgetLeft < 0 ? 'present-option-budget is-over' : 'present-option-budget'}>
-                    {t(budgetLeft < 0 ? 'present.options.overBudget' : 'present.options.budget', { budget: f.money(budget), amount: f.money(Math.abs(budgetLeft)) })}
+                  <span className={budgetLeft < 0 && !isWholeBudget(budgetLeft) ? 'present-option-budget is-over' : 'present-option-budget'}>
+                    {t(isWholeBudget(budgetLeft) ? 'present.options.wholeBudget' : budgetLeft < 0 ? 'present.options.overBudget' : 'present.options.budget', {
+                      budget: f.money(budget),
+                      amount: f.money(Math.abs(budgetLeft)),
+                    })}
                   </span>
                 </>
               );

@@ -17,8 +17,11 @@ import { RiskStatements } from './RiskStatements';
 import '../compare/compare.css';
 import './print.css';
 
-/** The figures a CFO asks about first; the full list stays on the compare view. */
-const REPORT_METRICS: ReadonlySet<ComparedMetric> = new Set(['cost', 'budgetLeft', 'probabilityOverBudget', 'netRevenue', 'profit', 'roi', 'roas', 'reach', 'conversions', 'cpa']);
+/**
+ * The figures a CFO asks about first; the full list stays on the compare view. The budget and
+ * what is left of it are in the options table, the chance of going over in the risk statements.
+ */
+const REPORT_METRICS: ReadonlySet<ComparedMetric> = new Set(['cost', 'netRevenue', 'profit', 'roi', 'roas', 'reach', 'conversions', 'cpa']);
 /** Fits the printable width of A4 and Letter landscape with 12 mm margins (about 1,000 CSS px). */
 export const REPORT_CHART_WIDTH = 960;
 /** Two charts side by side in that width, so all three charts share one page. */

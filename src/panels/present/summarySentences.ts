@@ -68,6 +68,9 @@ export function executiveSummary(options: readonly SummaryOption[], baselineInde
 function budgetSentences(budget: NonNullable<SummaryOption['budget']>, t: Translate, f: Formatters): string[] {
   const left = budget.amount - budget.cost;
   const vars = { cost: f.money(budget.cost), budget: f.money(budget.amount), amount: f.money(Math.abs(left)) };
-  const typical = t(left < 0 ? 'present.summary.overBudget' : 'present.summary.withinBudget', vars);
+  const typical = t(isWholeBudget(left) ? 'present.summary.wholeBudget' : left < 0 ? 'present.summary.overBudget' : 'present.summary.withinBudget', vars);
   return budget.overChance === null ? [typical] : [typical, overBudgetSentence(budget.overChance, budget.trials, t, f)];
 }
+
+/** A plan that spends its budget to the cent is said to spend all of it, not to have "€0.00" left. */
+export const isWholeBudget = (left: number): boolean => Math.abs(left) < 0.005;

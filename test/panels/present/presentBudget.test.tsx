@@ -40,6 +40,10 @@ describe('the report and the budget', () => {
     const over = executiveSummary([option('Plan', 900, { amount: 5_000, cost: 5_660, overChance: 1, trials: 800 })], 0, t, fmt);
     expect(over).toContain('In the typical case it costs €5,660, €660 more than its €5,000 budget.');
     expect(over).toContain('Every one of the 800 simulated outcomes spends more than the budget.');
+    // Spent to the cent: all of it, not "€0.00 under".
+    const whole = executiveSummary([option('Plan', 900, { amount: 7_000, cost: 7_000, overChance: 0.666, trials: 10_000 })], 0, t, fmt);
+    expect(whole).toContain('In the typical case it costs its whole €7,000 budget.');
+    expect(whole).toContain('66.6% chance of spending more than the budget: going over is more likely than not.');
     expect(executiveSummary([option('Plan', 900, null)], 0, t, fmt).join(' ')).not.toMatch(/budget/);
   });
 
@@ -48,9 +52,10 @@ describe('the report and the budget', () => {
     const within150 = compared('a', handScenario({}, { name: 'Within', budget: 150 }), 0.25);
     const over80 = compared('b', handScenario({}, { name: 'Over', budget: 80 }), 1);
     const none = compared('c', handScenario({}, { name: 'Unbudgeted' }), null);
+    const exact = compared('d', handScenario({}, { name: 'Exact', budget: 100 }), 0.5);
     render(
       <>
-        <OptionsTable compared={[within150, over80, none]} baselineIndex={0} />
+        <OptionsTable compared={[within150, over80, none, exact]} baselineIndex={0} />
         <RiskStatements compared={[within150, over80, none]} baselineIndex={0} />
       </>,
     );
@@ -59,6 +64,7 @@ describe('the report and the budget', () => {
     const overCell = within(table).getByText('Budget €80.00, €20.00 over');
     expect(overCell).toHaveClass('is-over');
     expect(within(table).getByRole('rowheader', { name: /^Unbudgeted/ })).not.toHaveTextContent('Budget');
+    expect(within(table).getByText('Budget €100, all of it used')).not.toHaveClass('is-over');
     const risks = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(risks[0]).toContain('1 in 4 chance of spending more than the budget (25%).');
     expect(risks[1]).toContain('Every one of the 800 simulated outcomes spends more than the budget.');
