@@ -1,4 +1,4 @@
-import type { PointResult } from './types';
+import type { MonteCarloResult, PointResult } from './types';
 
 /**
  * Comparing scenarios. Scenarios that share line items share their Monte Carlo draws (docs/MODEL.md §5:
@@ -13,12 +13,19 @@ export function probabilityBeats(candidate: Float64Array, baseline: Float64Array
   return wins / candidate.length;
 }
 
-export type Better = 'higher' | 'lower';
+/** Which way a metric is better; `neither` for a figure that is a choice, not a score (frequency). */
+export type Better = 'higher' | 'lower' | 'neither';
+
+/** Compared figures that come from the Monte Carlo rather than the typical case. */
+type SimulatedMetric = 'probabilityOverBudget';
 
 export const COMPARED_METRICS = [
   { key: 'cost', better: 'lower' },
+  { key: 'budgetLeft', better: 'higher' },
+  { key: 'probabilityOverBudget', better: 'lower' },
   { key: 'impressions', better: 'higher' },
   { key: 'reach', better: 'higher' },
+  { key: 'frequency', better: 'neither' },
   { key: 'engagements', better: 'higher' },
   { key: 'clicks', better: 'higher' },
   { key: 'conversions', better: 'higher' },
@@ -32,9 +39,12 @@ export const COMPARED_METRICS = [
   { key: 'cpc', better: 'lower' },
   { key: 'cpa', better: 'lower' },
   { key: 'cpl', better: 'lower' },
-] as const satisfies readonly { key: keyof PointResult['totals']; better: Better }[];
+] as const satisfies readonly { key: keyof PointResult['totals'] | SimulatedMetric; better: Better }[];
 
 export type ComparedMetric = (typeof COMPARED_METRICS)[number]['key'];
+
+/** The rows about a budget, left out of a comparison in which no scenario has one. */
+export const BUDGET_METRICS: ReadonlySet<ComparedMetric> = new Set(['budgetLeft', 'probabilityOverBudget']);
 
 export interface ComparisonCell {
   value: number | null;
@@ -52,13 +62,17 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
 }
 
-/** The metrics table of the compare view: one column per scenario, deltas against the baseline. */
-export function comparisonRows(points: readonly PointResult[], baselineIndex: number): ComparisonRow[] {
+/**
+ * The metrics table of the compare view: one column per scenario, deltas against the baseline.
+ * `runs` holds each scenario's latest Monte Carlo result (null while none), for the figures only
+ * a simulation gives; without it those cells are undefined.
+ */
+export function comparisonRows(points: readonly PointResult[], baselineIndex: number, runs: readonly (MonteCarloResult | null)[] = []): ComparisonRow[] {
   return COMPARED_METRICS.map(({ key, better }) => {
-    const values = points.map((p) => finiteOrNull(p.totals[key]));
+    const values = points.map((p, i) => finiteOrNull(key === 'probabilityOverBudget' ? (runs[i]?.probabilityOverBudget ?? null) : p.totals[key]));
     const base = values[baselineIndex] ?? null;
     const defined = values.filter((v): v is number => v !== null);
-    const best = defined.length < 2 ? null : better === 'higher' ? Math.max(...defined) : Math.min(...defined);
+    const best = defined.length < 2 || better === 'neither' ? null : better === 'higher' ? Math.max(...defined) : Math.min(...defined);
     return {
       key,
       better,

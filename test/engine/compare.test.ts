@@ -42,3 +42,30 @@ describe('comparisonRows', () => {
     ]);
   });
 });
+
+describe('comparisonRows: budget, overlap and frequency (v2)', () => {
+  it('compares budget left, the simulated chance of going over it, unique reach and frequency', () => {
+    // Cost €100 against €150: €50 left. The dearer plan costs €150 against €120: €30 over.
+    const base = projectPoint(handScenario({}, { budget: 150 }));
+    const dearer = projectPoint(handScenario({ payment: { model: 'fixed', feePerPost: 150 } }, { budget: 120 }));
+    const mc = (p: number) => ({ ...runMonteCarlo(handScenario({}, { simulation: { trials: 10, seed: 1, creatorCorrelation: 0.5, campaignCorrelation: 0.3 } })), probabilityOverBudget: p });
+    const rows = Object.fromEntries(comparisonRows([base, dearer], 0, [mc(0.1), mc(0.6)]).map((r) => [r.key, r]));
+    expect(rows.budgetLeft!.cells.map((c) => c.value)).toEqual([50, -30]);
+    expect(rows.budgetLeft!.cells[1]).toMatchObject({ delta: -80, best: false });
+    expect(rows.probabilityOverBudget!.cells.map((c) => [c.value, c.best])).toEqual([[0.1, true], [0.6, false]]);
+    expect(rows.probabilityOverBudget!.cells[1]!.delta).toBeCloseTo(0.5, 12);
+    // 20,000 impressions (100,000 followers · 0.2) over 100,000 · (1 − e^−0.2) = 18,127 people reached.
+    expect(rows.frequency!.cells[0]!.value).toBeCloseTo(20_000 / (100_000 * -Math.expm1(-0.2)), 9);
+    // Frequency is a choice, not a score: no best is marked.
+    expect(rows.frequency!.better).toBe('neither');
+    expect(rows.frequency!.cells.map((c) => c.best)).toEqual([false, false]);
+    // Reach is the campaign's reach after overlap: the same figure as the typical case's.
+    expect(rows.reach!.cells[0]!.value).toBe(base.totals.reach);
+  });
+
+  it('leaves the simulated and budget figures undefined where they are missing', () => {
+    const rows = Object.fromEntries(comparisonRows([projectPoint(handScenario())], 0).map((r) => [r.key, r]));
+    expect(rows.budgetLeft!.cells[0]!.value).toBeNull();
+    expect(rows.probabilityOverBudget!.cells[0]!.value).toBeNull();
+  });
+});

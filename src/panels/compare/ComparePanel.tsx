@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { comparisonRows } from '../../engine/compare';
 import { CashFlowOverlay } from '../../charts/compare/CashFlowOverlay';
 import { DistributionOverlay } from '../../charts/compare/DistributionOverlay';
 import { GroupedBarChart } from '../../charts/compare/GroupedBarChart';
@@ -8,6 +7,7 @@ import { CANCELLABLE_FROM_SECONDS, McProgress } from '../results/McProgress';
 import { useAppStore } from '../../store';
 import { FiguresGlossary } from '../results/FiguresGlossary';
 import { BeatsBaseline } from './BeatsBaseline';
+import { comparedRows } from './comparedRows';
 import { ComparisonTable } from './ComparisonTable';
 import { ExportControls } from './ExportControls';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -24,7 +24,7 @@ export function ComparePanel() {
   const baselineKey = useAppStore((s) => s.baselineKey);
   const setKeys = useCompareSelection((s) => s.setKeys);
   const { compared, baselineIndex, seed, trials, running, status, gate, progress, cancel, rerun } = useComparison();
-  const rows = useMemo(() => comparisonRows(compared.map((c) => c.point), baselineIndex), [compared, baselineIndex]);
+  const rows = useMemo(() => comparedRows(compared, baselineIndex), [compared, baselineIndex]);
   const series = useCompareSeries(compared);
   const distributions = useSettled(series.distributions, !running);
   const currencies = [...new Set(compared.map((c) => c.scenario.currency))];

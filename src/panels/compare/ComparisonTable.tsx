@@ -47,7 +47,7 @@ export function ComparisonTable({ columns, rows, baselineIndex }: ComparisonTabl
               <tr key={row.key}>
                 <th scope="row">
                   {t(`compare.metric.${row.key}`)}
-                  <span className="compare-better">{t(row.better === 'higher' ? 'compare.table.higher' : 'compare.table.lower')}</span>
+                  {row.better !== 'neither' && <span className="compare-better">{t(row.better === 'higher' ? 'compare.table.higher' : 'compare.table.lower')}</span>}
                 </th>
                 {row.cells.map((cell, i) => {
                   const column = columns[i];

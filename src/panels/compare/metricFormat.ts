@@ -1,13 +1,16 @@
 import type { ComparedMetric } from '../../engine/compare';
 import type { Formatters } from '../../i18n/format';
 
-const MONEY: ReadonlySet<ComparedMetric> = new Set(['cost', 'netRevenue', 'grossProfit', 'profit', 'cpm', 'cpc', 'cpa', 'cpl']);
+const MONEY: ReadonlySet<ComparedMetric> = new Set(['cost', 'budgetLeft', 'netRevenue', 'grossProfit', 'profit', 'cpm', 'cpc', 'cpa', 'cpl']);
+/** Figures that are themselves percentages: their changes are in percentage points. */
+const PERCENT: ReadonlySet<ComparedMetric> = new Set(['roi', 'probabilityOverBudget']);
 
-/** How a compared metric reads: amounts in the column's currency, counts, ROI as a percentage, ROAS as a multiple. */
+/** How a compared metric reads: amounts in the column's currency, counts, ROI and chances as percentages, ROAS and frequency as multiples. */
 export function formatMetric(key: ComparedMetric, value: number | null, f: Formatters): string {
   if (MONEY.has(key)) return f.money(value);
-  if (key === 'roi') return f.percent(value);
+  if (PERCENT.has(key)) return f.percent(value);
   if (key === 'roas') return f.multiple(value);
+  if (key === 'frequency') return f.times(value);
   return f.count(value);
 }
 
@@ -17,7 +20,7 @@ export function formatMetric(key: ComparedMetric, value: number | null, f: Forma
  * relative change beside it ("-4.6%").
  */
 export function formatDelta(key: ComparedMetric, delta: number | null, f: Formatters): string {
-  if (key === 'roi') return f.pointChange(delta);
+  if (PERCENT.has(key)) return f.pointChange(delta);
   const text = formatMetric(key, delta, f);
   return delta !== null && delta > 0 ? `+${text}` : text;
 }

@@ -1,13 +1,16 @@
 import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { benchmarkDefaults } from '../../engine/defaults';
 import { LIMITS } from '../../engine/limits';
-import { RATE_KINDS, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
+import { RATE_KINDS, type Audience, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { BenchmarkOffer } from './BenchmarkOffer';
-import { paymentFallbacks } from './lineItemOps';
+import { assignAudience, audienceName } from './audienceOps';
+import { creatorBoundsIssue, paymentFallbacks } from './lineItemOps';
 import { NumberField } from './NumberField';
+import { withOptional } from './optional';
+import { OptionalNumberField } from './OptionalNumberField';
 import { PaymentFields } from './PaymentFields';
 import { RateField } from './RateField';
 import { SourceNote } from './SourceNote';
@@ -23,6 +26,8 @@ export interface LineItemCardProps {
   isLast: boolean;
   /** whether the card starts unfolded */
   defaultOpen: boolean;
+  /** the scenario's audiences, for the audience picker (hidden when there are none); a stable array */
+  audiences: readonly Audience[];
   /** currency code amounts are formatted in */
   currency: string;
   /** tier bounds the pickers show and the defaults use */
@@ -43,7 +48,7 @@ const sameRange = (a: LineItem['reachRate'], b: RateRange) => typeof a !== 'numb
 
 /** One group of similar creators: a collapsible card with its header summary and every input of the group. */
 function LineItemCardImpl(props: LineItemCardProps) {
-  const { item, index, isLast, defaultOpen, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
+  const { item, index, isLast, defaultOpen, audiences, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
   const { t, fmt } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
@@ -57,12 +62,14 @@ function LineItemCardImpl(props: LineItemCardProps) {
     () => ({
       label: (e: ChangeEvent<HTMLInputElement>) => set('label', e.target.value),
       creators: (v: number) => set('creators', v),
+      minCreators: (v: number | undefined) => onUpdate(item.id, (it) => withOptional(it, 'minCreators', v)),
+      maxCreators: (v: number | undefined) => onUpdate(item.id, (it) => withOptional(it, 'maxCreators', v)),
       posts: (v: number) => set('posts', v),
       followers: (v: number) => set('followers', v),
       payment: (v: LineItem['payment']) => set('payment', v),
       rate: Object.fromEntries(RATE_KINDS.map((kind) => [kind, (v: Rate) => set(kind, v)])) as Record<RateKind, (v: Rate) => void>,
     }),
-    [set],
+    [set, onUpdate, item.id],
   );
   const labelFor = useCallback(
     (tier: Tier, platform: Platform) =>
@@ -86,6 +93,8 @@ function LineItemCardImpl(props: LineItemCardProps) {
   const followersTable = table.followers.value;
   const followerTier = tierOfFollowers(item.followers, convention);
   const pct = (v: number) => f.percent(v, v < 0.001 ? 3 : v < 0.1 ? 2 : 1);
+  const bounds = creatorBoundsIssue(item);
+  const boundsText = bounds && t(`editor.item.${bounds.kind}`, bounds.kind === 'belowMin' ? { min: f.number(bounds.bound) } : { max: f.number(bounds.bound) });
 
   return (
     <section className="card line-item-card" aria-labelledby={headingId}>
@@ -102,6 +111,12 @@ function LineItemCardImpl(props: LineItemCardProps) {
               posts: t(pluralKey(f.locale, 'editor.item.postCount', item.posts), { n: f.count(item.posts) }),
             })}
           </p>
+          {/* A folded card still says its creators are out of bounds; unfolded, the field says it. */}
+          {boundsText && !open && (
+            <p className="line-item-meta field-warning">
+              {boundsText}
+            </p>
+          )}
         </div>
         <div className="line-item-actions">
           <button type="button" className="btn btn-ghost btn-sm" disabled={index === 0} onClick={() => onMove(item.id, -1)} aria-label={t('editor.item.moveUp')} title={t('editor.item.moveUp')}>↑</button>
@@ -118,12 +133,76 @@ function LineItemCardImpl(props: LineItemCardProps) {
               <input id={`${id}-label`} type="text" maxLength={LIMITS.labelLength} value={item.label} onChange={setters.label} />
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
+            {audiences.length > 0 && (
+              <div className="field">
+                <label htmlFor={`${id}-audience`}>{t('editor.item.audience')}</label>
+                <select
+                  id={`${id}-audience`}
+                  aria-describedby={`${id}-audience-hint`}
+                  value={item.audience ?? ''}
+                  onChange={(e) => {
+                    const chosen = e.target.value === '' ? undefined : e.target.value;
+                    onUpdate(item.id, (it) => assignAudience(it, chosen, audiences));
+                  }}
+                >
+                  <option value="">{t('editor.item.audience.none')}</option>
+                  {audiences.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {audienceName(a)}
+                    </option>
+                  ))}
+                </select>
+                <span id={`${id}-audience-hint`} className="number-field-hint">
+                  {t('editor.item.audience.hint')}
+                </span>
+              </div>
+            )}
           </div>
           {change && (
             <BenchmarkOffer tier={item.tier} platform={item.platform} change={change} currency={currency} onAccept={accept} onDismiss={() => setChange(null)} />
           )}
           <div className="editor-grid">
-            <NumberField label={t('editor.item.creators')} value={item.creators} min={LIMITS.creators.min} max={LIMITS.creators.max} integer sliderMax={200} currency={currency} onChange={setters.creators} />
+            <NumberField
+              label={t('editor.item.creators')}
+              value={item.creators}
+              min={LIMITS.creators.min}
+              max={LIMITS.creators.max}
+              integer
+              sliderMax={200}
+              currency={currency}
+              onChange={setters.creators}
+              note={
+                <>
+                  <div className="creator-bounds">
+                    <OptionalNumberField
+                      label={t('editor.item.minCreators')}
+                      hint={t('editor.item.minCreators.hint')}
+                      emptyText={t('editor.item.boundNone')}
+                      value={item.minCreators}
+                      min={LIMITS.creators.min}
+                      max={item.maxCreators ?? LIMITS.creators.max}
+                      integer
+                      onChange={setters.minCreators}
+                    />
+                    <OptionalNumberField
+                      label={t('editor.item.maxCreators')}
+                      hint={t('editor.item.maxCreators.hint')}
+                      emptyText={t('editor.item.boundNone')}
+                      value={item.maxCreators}
+                      min={item.minCreators ?? LIMITS.creators.min}
+                      max={LIMITS.creators.max}
+                      integer
+                      onChange={setters.maxCreators}
+                    />
+                  </div>
+                  {boundsText && (
+                    <p className="field-warning" role="status">
+                      {boundsText}
+                    </p>
+                  )}
+                </>
+              }
+            />
             <NumberField label={t('editor.item.posts')} value={item.posts} min={LIMITS.posts.min} max={LIMITS.posts.max} integer sliderMax={30} currency={currency} onChange={setters.posts} />
             <NumberField
               label={t('editor.item.followers')}

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId } from 'react';
-import type { Economics, LineItem, Scenario } from '../../engine/schema';
+import type { Audience, Economics, LineItem, Scenario } from '../../engine/schema';
 import type { TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { LineItemCard } from './LineItemCard';
@@ -10,6 +10,8 @@ import type { ScenarioUpdate } from './ScenarioEditor';
 export interface LineItemListProps {
   /** the scenario's line items, in order */
   lineItems: readonly LineItem[];
+  /** the scenario's audiences, for each card's audience picker */
+  audiences: readonly Audience[];
   /** currency code amounts are formatted in */
   currency: string;
   /** tier bounds the pickers show and the defaults use */
@@ -27,7 +29,7 @@ export interface LineItemListProps {
 export const UNFOLDED_CARDS = 20;
 
 /** The line items as memoised cards, with add, duplicate, remove and reorder. */
-function LineItemListImpl({ lineItems, currency, convention, economics, update }: LineItemListProps) {
+function LineItemListImpl({ lineItems, audiences, currency, convention, economics, update }: LineItemListProps) {
   const { t } = useI18n();
   const headingId = useId();
   const onUpdate = useCallback((id: string, fn: (item: LineItem) => LineItem) => update((s) => updateLineItem(s, id, fn)), [update]);
@@ -53,6 +55,7 @@ function LineItemListImpl({ lineItems, currency, convention, economics, update }
           index={index}
           isLast={index === lineItems.length - 1}
           defaultOpen={index < UNFOLDED_CARDS || index === lineItems.length - 1}
+          audiences={audiences}
           currency={currency}
           convention={convention}
           economics={economics}

@@ -1,9 +1,11 @@
 import { memo, useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { currencySymbol, formatForInput, parseLocaleNumber } from './numberText';
+import { FieldError, FieldHead } from './FieldParts';
+import { currencySymbol, formatForInput } from './numberText';
 import { fromPosition, sliderAttributes, toPosition, type SliderScale } from './sliderScale';
+import { readTyped, toShown, type NumberFormat } from './typedNumber';
 
-export type NumberFormat = 'number' | 'percent' | 'money';
+export type { NumberFormat } from './typedNumber';
 
 export interface NumberFieldProps {
   /** visible label; also the accessible name of the slider and the typed field unless `name` is given */
@@ -42,10 +44,6 @@ export interface NumberFieldProps {
   note?: ReactNode;
 }
 
-/** Percent fields are typed in percent; the rounding hides binary noise such as 7.000000000000001. */
-const toShown = (v: number, format: NumberFormat) => (format === 'percent' ? Number((v * 100).toPrecision(12)) : v);
-const fromShown = (v: number, format: NumberFormat) => (format === 'percent' ? Number((v / 100).toPrecision(12)) : v);
-
 /** A number with a slider for quick moves and a typed field for exact values, refusing out-of-range text with a message. */
 function NumberFieldImpl(props: NumberFieldProps) {
   const { label, name, value, onChange, min, max = Infinity, minExclusive = false, integer = false } = props;
@@ -65,24 +63,9 @@ function NumberFieldImpl(props: NumberFieldProps) {
     return { scale, min: lo, max: hi, step: props.step ?? (integer ? 1 : (hi - lo) / 100) };
   }, [scale, min, max, integer, props.sliderMin, props.sliderMax, props.step]);
 
-  const rangeMessage = () => {
-    const lo = show(min);
-    if (!Number.isFinite(max)) return t(minExclusive ? 'editor.error.greaterThan' : 'editor.error.atLeast', { min: lo });
-    return t(minExclusive ? 'editor.error.greaterBetween' : 'editor.error.between', { min: lo, max: show(max) });
-  };
-
-  const validate = (text: string): { value: number } | { message: string } => {
-    const shown = parseLocaleNumber(text, locale);
-    if (shown === null) return { message: t('editor.error.notNumber') };
-    if (integer && !Number.isInteger(shown)) return { message: t('editor.error.whole') };
-    const v = fromShown(shown, format);
-    if (v < min || v > max || (minExclusive && v === min)) return { message: rangeMessage() };
-    return { value: v };
-  };
-
   const onTyped = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
-    const result = validate(text);
+    const result = readTyped(text, { min, max, minExclusive, integer }, format, locale, t, show);
     setDraft({ text, value: 'value' in result ? result.value : null });
     if ('message' in result) return setError(result.message);
     setError(null);
@@ -115,16 +98,7 @@ function NumberFieldImpl(props: NumberFieldProps) {
 
   return (
     <div className={`field number-field${error ? ' is-invalid' : ''}`}>
-      <div className="number-field-head">
-        <span id={labelId} className="number-field-label">
-          {label}
-        </span>
-        {hint && (
-          <span id={hintId} className="number-field-hint">
-            {hint}
-          </span>
-        )}
-      </div>
+      <FieldHead label={label} labelId={labelId} hint={hint} hintId={hintId} />
       <div className="number-field-controls">
         <input
           type="range"
@@ -156,11 +130,7 @@ function NumberFieldImpl(props: NumberFieldProps) {
           {suffix && <span className="number-field-unit" aria-hidden="true">{suffix}</span>}
         </span>
       </div>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       {note}
     </div>
   );

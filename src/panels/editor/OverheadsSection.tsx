@@ -32,7 +32,7 @@ function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionP
       {overheads.map((overhead, index) => {
         const name = overhead.label || t('editor.overheads.untitled', { n: index + 1 });
         return (
-          <div key={index} className="overhead-row" role="group" aria-label={name}>
+          <div key={index} className="entry-row" role="group" aria-label={name}>
             <div className="field">
               <label htmlFor={`${id}-${index}-label`}>{t('editor.overheads.label')}</label>
               <input id={`${id}-${index}-label`} type="text" maxLength={LIMITS.labelLength} value={overhead.label} onChange={(e) => edit(index, { label: e.target.value })} />
@@ -50,7 +50,7 @@ function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionP
             />
             <button
               type="button"
-              className="btn btn-ghost btn-sm overhead-remove"
+              className="btn btn-ghost btn-sm entry-remove"
               onClick={() => update((s) => ({ ...s, overheads: s.overheads.filter((_, i) => i !== index) }))}
             >
               {t('editor.overheads.remove')}

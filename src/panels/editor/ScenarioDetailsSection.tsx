@@ -3,6 +3,8 @@ import { LIMITS } from '../../engine/limits';
 import { TIER_CONVENTIONS, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { withTierConvention } from './lineItemOps';
+import { withOptional } from './optional';
+import { OptionalNumberField } from './OptionalNumberField';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface ScenarioDetailsSectionProps {
@@ -14,6 +16,8 @@ export interface ScenarioDetailsSectionProps {
   currency: string;
   /** which tier bounds the scenario uses */
   convention: TierConvention;
+  /** the most the campaign may cost, in `currency`; undefined when the scenario has no budget */
+  budget: number | undefined;
   /** applies an edit to the latest scenario */
   update: ScenarioUpdate;
 }
@@ -21,8 +25,8 @@ export interface ScenarioDetailsSectionProps {
 /** Common codes first; formatting only, the planner converts nothing. */
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD', 'NZD', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
 
-/** Name, description, currency and tier convention of the scenario. */
-function ScenarioDetailsSectionImpl({ name, description, currency, convention, update }: ScenarioDetailsSectionProps) {
+/** Name, description, currency, budget and tier convention of the scenario. */
+function ScenarioDetailsSectionImpl({ name, description, currency, convention, budget, update }: ScenarioDetailsSectionProps) {
   const { t } = useI18n();
   const id = useId();
   // An emptied name is refused (the file format requires one) but stays on screen until fixed.
@@ -65,6 +69,17 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, u
             ))}
           </select>
         </div>
+        <OptionalNumberField
+          label={t('editor.budget')}
+          hint={t('editor.budget.hint')}
+          emptyText={t('editor.budget.none')}
+          value={budget}
+          min={LIMITS.amount.min}
+          max={LIMITS.amount.max}
+          format="money"
+          currency={currency}
+          onChange={(v) => update((s) => withOptional(s, 'budget', v))}
+        />
         <div className="field">
           <label htmlFor={`${id}-convention`}>{t('editor.tierConvention')}</label>
           <select

@@ -1,5 +1,8 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { Scenario } from '../../engine/schema';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { projectPoint } from '../../engine/point';
+import type { Audience, Scenario } from '../../engine/schema';
+import type { AudiencePoint } from '../../engine/types';
+import { AudiencesSection } from './AudiencesSection';
 import { EconomicsSection } from './EconomicsSection';
 import { LineItemList } from './LineItemList';
 import { tierConventionOf } from './lineItemOps';
@@ -7,6 +10,9 @@ import { OverheadsSection } from './OverheadsSection';
 import { ScenarioDetailsSection } from './ScenarioDetailsSection';
 import { TimingSimulationSection } from './TimingSimulationSection';
 import './editor.css';
+
+const NO_AUDIENCES: readonly Audience[] = [];
+const NO_POINTS: readonly AudiencePoint[] = [];
 
 /** Applies an edit to the latest scenario; sections receive this instead of the scenario itself. */
 export type ScenarioUpdate = (update: (scenario: Scenario) => Scenario) => void;
@@ -34,6 +40,10 @@ export function ScenarioEditor({ scenario, onChange }: ScenarioEditorProps) {
     if (next !== current) notify(next);
   }, []);
   const convention = tierConventionOf(scenario);
+  const audiences = scenario.audiences ?? NO_AUDIENCES;
+  // The Audiences section shows each audience's overlap in the typical case. The results column
+  // projects the same scenario; this second projection runs only while there are audiences.
+  const audiencePoints = useMemo(() => (scenario.audiences?.length ? projectPoint(scenario).audiences : NO_POINTS), [scenario]);
 
   return (
     <div className="scenario-editor">
@@ -42,13 +52,16 @@ export function ScenarioEditor({ scenario, onChange }: ScenarioEditorProps) {
         description={scenario.description ?? ''}
         currency={scenario.currency}
         convention={convention}
+        budget={scenario.budget}
         update={update}
       />
       <EconomicsSection economics={scenario.economics} currency={scenario.currency} update={update} />
       <OverheadsSection overheads={scenario.overheads} currency={scenario.currency} update={update} />
       <TimingSimulationSection timing={scenario.timing} simulation={scenario.simulation} update={update} />
+      <AudiencesSection audiences={audiences} lineItems={scenario.lineItems} points={audiencePoints} update={update} />
       <LineItemList
         lineItems={scenario.lineItems}
+        audiences={audiences}
         currency={scenario.currency}
         convention={convention}
         economics={scenario.economics}

@@ -163,3 +163,13 @@ export function applyTierPlatformDefaults(
     payment,
   };
 }
+
+/**
+ * Whether `creators` lies outside the line item's bounds (docs/MODEL.md §3): allowed in a file,
+ * and shown as a warning, because the allocator would move it back inside them.
+ */
+export function creatorBoundsIssue(item: Pick<LineItem, 'creators' | 'minCreators' | 'maxCreators'>): { kind: 'belowMin' | 'aboveMax'; bound: number } | null {
+  if (item.minCreators !== undefined && item.creators < item.minCreators) return { kind: 'belowMin', bound: item.minCreators };
+  if (item.maxCreators !== undefined && item.creators > item.maxCreators) return { kind: 'aboveMax', bound: item.maxCreators };
+  return null;
+}

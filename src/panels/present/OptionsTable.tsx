@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { termsText } from '../explorer/terms';
+import { isWholeBudget } from './summarySentences';
 import type { ComparedScenario } from '../compare/useComparison';
 
 export interface OptionsTableProps {
@@ -29,7 +30,23 @@ export function OptionsTable({ compared, baselineIndex }: OptionsTableProps) {
           {compared.map((c, i) => {
             const f = fmt(c.scenario.currency);
             const items = c.scenario.lineItems;
-            const name = `${c.scenario.name}${i === baselineIndex ? ` (${t('compare.table.baseline')})` : ''}`;
+            const title = `${c.scenario.name}${i === baselineIndex ? ` (${t('compare.table.baseline')})` : ''}`;
+            const { budget, budgetLeft } = c.point.totals;
+            // The budget belongs to the option as planned: it reads under the option's name.
+            const name =
+              budget === null || budgetLeft === null ? (
+                title
+              ) : (
+                <>
+                  {title}
+                  <span className={budgetLeft < 0 && !isWholeBudget(budgetLeft) ? 'present-option-budget is-over' : 'present-option-budget'}>
+                    {t(isWholeBudget(budgetLeft) ? 'present.options.wholeBudget' : budgetLeft < 0 ? 'present.options.overBudget' : 'present.options.budget', {
+                      budget: f.money(budget),
+                      amount: f.money(Math.abs(budgetLeft)),
+                    })}
+                  </span>
+                </>
+              );
             if (items.length === 0)
               return (
                 <tr key={c.key}>

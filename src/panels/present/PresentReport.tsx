@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { comparisonRows, type ComparedMetric } from '../../engine/compare';
+import type { ComparedMetric } from '../../engine/compare';
 import { CashFlowOverlay } from '../../charts/compare/CashFlowOverlay';
 import { DistributionOverlay } from '../../charts/compare/DistributionOverlay';
 import { GroupedBarChart } from '../../charts/compare/GroupedBarChart';
 import { useI18n } from '../../i18n/i18n';
+import { comparedRows } from '../compare/comparedRows';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { useCompareSeries } from '../compare/useCompareSeries';
 import { useComparison } from '../compare/useComparison';
@@ -16,7 +17,10 @@ import { RiskStatements } from './RiskStatements';
 import '../compare/compare.css';
 import './print.css';
 
-/** The figures a CFO asks about first; the full list stays on the compare view. */
+/**
+ * The figures a CFO asks about first; the full list stays on the compare view. The budget and
+ * what is left of it are in the options table, the chance of going over in the risk statements.
+ */
 const REPORT_METRICS: ReadonlySet<ComparedMetric> = new Set(['cost', 'netRevenue', 'profit', 'roi', 'roas', 'reach', 'conversions', 'cpa']);
 /** Fits the printable width of A4 and Letter landscape with 12 mm margins (about 1,000 CSS px). */
 export const REPORT_CHART_WIDTH = 960;
@@ -29,7 +33,7 @@ export function PresentReport() {
   const { compared, baselineIndex, seed, trials } = useComparison();
   const series = useCompareSeries(compared);
   const rows = useMemo(
-    () => comparisonRows(compared.map((c) => c.point), baselineIndex).filter((r) => REPORT_METRICS.has(r.key)),
+    () => comparedRows(compared, baselineIndex).filter((r) => REPORT_METRICS.has(r.key)),
     [compared, baselineIndex],
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());

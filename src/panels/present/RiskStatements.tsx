@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { lossSentence, rangeSentence } from '../compare/riskWords';
+import { overBudgetSentence } from '../results/risk';
 import type { ComparedScenario } from '../compare/useComparison';
 
 export interface RiskStatementsProps {
@@ -27,6 +28,7 @@ export function RiskStatements({ compared, baselineIndex }: RiskStatementsProps)
             {mc ? (
               <>
                 <span className="present-risk-headline">{lossSentence(mc, t, f)}.</span> {rangeSentence(mc, t, f)} {payback}
+                {c.scenario.budget !== undefined && mc.probabilityOverBudget !== null && ` ${overBudgetSentence(mc.probabilityOverBudget, mc.trials, t, f)}`}
                 {c.beatsBaseline !== null && ` ${t('present.risk.beats', { pct: f.percent(c.beatsBaseline) })}`}
               </>
             ) : (

@@ -1,6 +1,7 @@
 import type { Translate } from '../../i18n/i18n';
 import type { Formatters } from '../../i18n/format';
 import type { ComparedScenario } from '../compare/useComparison';
+import { overBudgetSentence } from '../results/risk';
 
 /** What the summary needs of one option, all from the comparison already computed. */
 export interface SummaryOption {
@@ -13,6 +14,8 @@ export interface SummaryOption {
   chanceOfLoss: number | null;
   paybackWeek: number | null;
   lastWeek: number;
+  /** the scenario's budget and its typical-case cost; null without a budget */
+  budget: { amount: number; cost: number; overChance: number | null; trials: number } | null;
 }
 
 export function summaryOptions(compared: readonly ComparedScenario[]): SummaryOption[] {
@@ -24,6 +27,10 @@ export function summaryOptions(compared: readonly ComparedScenario[]): SummaryOp
     chanceOfLoss: c.run?.result?.probabilityOfLoss ?? null,
     paybackWeek: c.cashFlow.paybackWeek,
     lastWeek: c.cashFlow.weeks[c.cashFlow.weeks.length - 1]?.week ?? 0,
+    budget:
+      c.scenario.budget === undefined
+        ? null
+        : { amount: c.scenario.budget, cost: c.point.totals.cost, overChance: c.run?.result?.probabilityOverBudget ?? null, trials: c.run?.result?.trials ?? 0 },
   }));
 }
 
@@ -48,6 +55,7 @@ export function executiveSummary(options: readonly SummaryOption[], baselineInde
           ...(winner.beatsBaseline === null ? [] : [t('present.summary.beats', { pct: f.percent(winner.beatsBaseline) })]),
         ];
   sentences.push(t('present.summary.loss', { pct: f.percent(winner.chanceOfLoss) }));
+  if (winner.budget) sentences.push(...budgetSentences(winner.budget, t, f));
   sentences.push(
     winner.paybackWeek === null ? t('present.summary.noPayback', { weeks: winner.lastWeek }) : t('present.summary.payback', { week: winner.paybackWeek }),
   );
@@ -55,3 +63,14 @@ export function executiveSummary(options: readonly SummaryOption[], baselineInde
   if (other.length > 0) sentences.push(t('present.summary.otherCurrency', { names: other.map((o) => o.name).join(', '), currency: baseline.currency }));
   return sentences;
 }
+
+/** "In the typical case it costs €5,660, €340 under its €6,000 budget. 1 in 9 chance of spending more than the budget (11.1%)." */
+function budgetSentences(budget: NonNullable<SummaryOption['budget']>, t: Translate, f: Formatters): string[] {
+  const left = budget.amount - budget.cost;
+  const vars = { cost: f.money(budget.cost), budget: f.money(budget.amount), amount: f.money(Math.abs(left)) };
+  const typical = t(isWholeBudget(left) ? 'present.summary.wholeBudget' : left < 0 ? 'present.summary.overBudget' : 'present.summary.withinBudget', vars);
+  return budget.overChance === null ? [typical] : [typical, overBudgetSentence(budget.overChance, budget.trials, t, f)];
+}
+
+/** A plan that spends its budget to the cent is said to spend all of it, not to have "€0.00" left. */
+export const isWholeBudget = (left: number): boolean => Math.abs(left) < 0.005;

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 
-const TERMS = ['typical', 'median', 'range', 'expected', 'loss'] as const;
+const TERMS = ['typical', 'median', 'range', 'expected', 'loss', 'overBudget', 'reach'] as const;
 
 /**
  * The words the figures are named with, for a reader who meets "typical case" beside

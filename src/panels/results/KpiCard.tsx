@@ -19,10 +19,16 @@ export interface KpiCardProps {
   pending?: boolean;
   /** the figure comes from a simulation that is being rerun: shown dimmed */
   stale?: boolean;
+  /**
+   * a thin bar under the value, e.g. the budget used: `filled` of the bar in the accent colour,
+   * the rest (`over`) in the loss colour when the figure has gone past its limit. Decorative:
+   * the value and `sub` say the same in words.
+   */
+  meter?: { filled: number; over: boolean };
 }
 
 /** One figure: label, value and an optional line of context. */
-function KpiCardImpl({ id, label, value, fullValue, sub, tone, compact, pending, stale }: KpiCardProps) {
+function KpiCardImpl({ id, label, value, fullValue, sub, tone, compact, pending, stale, meter }: KpiCardProps) {
   const classes = ['kpi-value', tone ? `is-${tone}` : '', compact ? 'kpi-range' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
     <div className={stale ? 'kpi is-stale' : 'kpi'} data-kpi={id} aria-busy={pending || undefined}>
@@ -33,6 +39,11 @@ function KpiCardImpl({ id, label, value, fullValue, sub, tone, compact, pending,
         <span className={classes} title={fullValue}>
           <span aria-hidden="true">{value}</span>
           <span className="visually-hidden">{fullValue}</span>
+        </span>
+      )}
+      {meter && (
+        <span className={meter.over ? 'kpi-meter is-over' : 'kpi-meter'} aria-hidden="true">
+          <span style={{ width: `${Math.round(Math.min(1, Math.max(0, meter.filled)) * 1000) / 10}%` }} />
         </span>
       )}
       {sub && <span className="kpi-sub">{sub}</span>}

@@ -19,6 +19,8 @@ export interface KpiCardsProps {
   mediaValueCpm: number;
   /** a new simulation is under way: the figures from the previous one are dimmed */
   mcStale?: boolean;
+  /** some audience overlaps, so reach counts people reached twice once */
+  overlap?: boolean;
 }
 
 type Card = Omit<KpiCardProps, 'id'> & { id: string };
@@ -38,6 +40,30 @@ function fitted(v: number | null, full: (v: number | null) => string, short: (v:
   return text.replace(WORD_JOINER, '').length > FITS ? { value: short(v), fullValue: text } : { value: text };
 }
 
+/**
+ * Budget left, or over, at a glance (docs/MODEL.md §4): the amount with a thin bar of the budget
+ * used. Over budget, the label says so, the figure turns to the loss colour and the bar shows the
+ * budget's part of the cost with the excess beyond it.
+ */
+function budgetCard(c: CampaignTotals, f: Formatters, t: Translate): Card[] {
+  if (c.budget === null || c.budgetLeft === null) return [];
+  const over = c.budgetLeft < 0;
+  const used = c.budget > 0 ? c.cost / c.budget : null;
+  const sub =
+    used === null
+      ? t('results.kpi.budgetUsedNoShare', { cost: f.money(c.cost), budget: f.money(c.budget) })
+      : t('results.kpi.budgetUsed', { cost: f.money(c.cost), budget: f.money(c.budget), pct: f.percent(used, 0) });
+  const card: Card = {
+    id: 'budget',
+    label: t(over ? 'results.kpi.overBudget' : 'results.kpi.budgetLeft'),
+    ...fitted(Math.abs(c.budgetLeft), f.money, f.moneyFit),
+    ...(over && { tone: 'loss' as const }),
+    sub,
+    meter: { filled: over ? (c.cost > 0 ? c.budget / c.cost : 0) : (used ?? 0), over },
+  };
+  return [card];
+}
+
 function range(s: Summary, format: (v: number | null) => string, t: Translate): string {
   return t('results.kpi.range', { low: format(s.p5), high: format(s.p95) });
 }
@@ -50,6 +76,7 @@ export function KpiCards(props: KpiCardsProps) {
   const f: Formatters = fmt(currency);
   const money: Card[] = [
     { id: 'cost', label: t('results.kpi.cost'), ...fitted(c.cost, f.money, f.moneyFit), sub: t('results.kpi.costSub', { payout: f.money(c.payout), overheads: f.money(c.overheads) }) },
+    ...budgetCard(c, f, t),
     { id: 'netRevenue', label: t('results.kpi.netRevenue'), ...fitted(c.netRevenue, f.money, f.moneyFit) },
     {
       id: 'profit',
@@ -64,7 +91,8 @@ export function KpiCards(props: KpiCardsProps) {
   ];
   const volume: Card[] = [
     { id: 'impressions', label: t('results.kpi.impressions'), ...fitted(c.impressions, f.count, f.countFit) },
-    { id: 'reach', label: t('results.kpi.reach'), ...fitted(c.reach, f.count, f.countFit) },
+    { id: 'reach', label: t('results.kpi.reach'), ...fitted(c.reach, f.count, f.countFit), ...(props.overlap && { sub: t('results.kpi.reachSub') }) },
+    { id: 'frequency', label: t('results.kpi.frequency'), value: f.times(c.frequency), sub: t('results.kpi.frequencySub') },
     { id: 'engagements', label: t('results.kpi.engagements'), ...fitted(c.engagements, f.count, f.countFit) },
     { id: 'clicks', label: t('results.kpi.clicks'), ...fitted(c.clicks, f.count, f.countFit) },
     { id: 'conversions', label: t('results.kpi.conversions'), ...fitted(c.conversions, f.count, f.countFit) },
@@ -91,6 +119,13 @@ export function KpiCards(props: KpiCardsProps) {
     mc
       ? { id: 'probabilityOfLoss', stale, label: t('results.kpi.probabilityOfLoss'), value: f.percent(mc.probabilityOfLoss), sub: t('results.kpi.trials', { n: f.number(mc.trials) }) }
       : { id: 'probabilityOfLoss', label: t('results.kpi.probabilityOfLoss'), value: waiting, sub: waitingSub, pending },
+    ...(c.budget === null
+      ? []
+      : [
+          mc && mc.probabilityOverBudget !== null
+            ? { id: 'overBudget', stale, label: t('results.kpi.overBudgetChance'), value: f.percent(mc.probabilityOverBudget), sub: t('results.kpi.overBudgetChanceSub') }
+            : { id: 'overBudget', label: t('results.kpi.overBudgetChance'), value: waiting, sub: waitingSub, pending },
+        ]),
     mc
       ? { id: 'profitRange', stale, label: t('results.kpi.profitRange'), value: range(mc.metrics.profit, f.moneyCompact, t), compact: true, sub: t('results.kpi.median', { value: f.money(mc.metrics.profit.p50) }) }
       : { id: 'profitRange', label: t('results.kpi.profitRange'), value: waiting, sub: waitingSub, pending },

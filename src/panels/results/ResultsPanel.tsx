@@ -57,6 +57,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         paybackWeek={cashFlow.paybackWeek}
         lastWeek={lastWeek}
         currency={currency}
+        hasBudget={scenario.budget !== undefined}
         {...(stale && { className: stale })}
       />
       <KpiCards
@@ -67,6 +68,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         currency={currency}
         mediaValueCpm={scenario.economics.mediaValueCpm}
         mcStale={stale !== undefined}
+        overlap={point.audiences.some((a) => a.saturation < 1)}
       />
       <FiguresGlossary />
       <div className="results-charts">

@@ -1,6 +1,6 @@
 import type { MonteCarloResult } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
-import { lossOdds } from './risk';
+import { lossOdds, overBudgetSentence } from './risk';
 
 export interface RiskSummaryProps {
   /** the latest Monte Carlo result; null until the first run ends */
@@ -11,12 +11,14 @@ export interface RiskSummaryProps {
   lastWeek: number;
   /** ISO currency of the scenario */
   currency: string;
+  /** whether the scenario has a budget: a run from before it was removed says nothing about it */
+  hasBudget?: boolean;
   /** extra class, e.g. to dim a stale result */
   className?: string;
 }
 
 /** The risk in the words a CFO would use: odds of losing money, the typical outcome and its range, and payback. */
-export function RiskSummary({ monteCarlo: mc, paybackWeek, lastWeek, currency, className }: RiskSummaryProps) {
+export function RiskSummary({ monteCarlo: mc, paybackWeek, lastWeek, currency, hasBudget = false, className }: RiskSummaryProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const payback =
@@ -35,10 +37,14 @@ export function RiskSummary({ monteCarlo: mc, paybackWeek, lastWeek, currency, c
     const p = mc.metrics.profit;
     range = t('results.risk.range', { p50: f.money(p.p50), p5: f.money(p.p5), p95: f.money(p.p95) });
   }
+  const overBudget = hasBudget && mc?.probabilityOverBudget != null ? mc.probabilityOverBudget : null;
   const danger = mc !== null && mc.probabilityOfLoss >= 0.2;
   return (
     <section className={`card risk-summary ${danger ? 'is-risky' : ''} ${className ?? ''}`.trim()} aria-label={t('results.risk.title')}>
       {odds ? <p className="risk-headline">{odds}</p> : <p className="risk-headline is-pending">{t('results.risk.pending')}</p>}
+      {overBudget !== null && mc && (
+        <p className={overBudget > 0.5 ? 'risk-budget is-likely' : 'risk-budget'}>{overBudgetSentence(overBudget, mc.trials, t, f)}</p>
+      )}
       {range && <p>{range}</p>}
       <p>{payback}</p>
     </section>

@@ -49,7 +49,7 @@ describe('Results name the typical case and the median outcome apart', () => {
     const details = summary.closest('details')!;
     expect(details.open).toBe(false);
     const terms = [...details.querySelectorAll('dt')].map((dt) => dt.textContent);
-    expect(terms).toEqual(['Typical case', 'Median outcome (P50)', 'P5–P95', 'Expected (average)', 'Chance of loss']);
+    expect(terms).toEqual(['Typical case', 'Median outcome (P50)', 'P5–P95', 'Expected (average)', 'Chance of loss', 'Chance over budget', 'Reach and frequency']);
   });
 });
 
