@@ -34,9 +34,10 @@ export const CSV_NOTICE_TEXT = {
     'column {column} mixes shares and percentages: values up to 1 were read as shares (0.5 = 50%), larger values and values with % as percentages; check that this is what the file means',
   audienceCreated: 'audience "{audience}" was created with a size of {size} people (10 × its creators\' followers), a placeholder: correct it',
   audiencesFull: 'audience "{audience}" was not created (a scenario holds at most {max} audiences); its creators were imported without an audience',
-  hybridZeroCommission: '{count} imported line items ({names}) pay a fee and a gift but no performance part: they are paid as hybrid with a 0% commission',
-  hybridZeroFee: '{count} imported line items ({names}) pay two performance parts but no fixed part: they are paid as hybrid with a fee of 0',
+  hybridZeroCommission: 'a fee and a gift with no performance part are paid as hybrid with a 0% commission: {names}',
+  hybridZeroFee: 'a commission and an amount per action with no fixed part are paid as hybrid with a fee of 0: {names}',
   numeratorAboveDenominator: 'row {row}: {numerator} exceed {denominator} ({x} > {d}); the row is left out of {rate}',
+  sourcesNotKept: 'the scenario\'s notes (meta) are full, so where the imported values came from is not kept with them',
   noLineItem: '{tier} on {platform}: the scenario has no line item of this tier and platform, so the results are judged against the benchmark and change nothing',
 } as const;
 

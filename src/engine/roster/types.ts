@@ -48,10 +48,3 @@ export interface ResultColumns {
   orders: boolean;
   leads: boolean;
 }
-
-/** A v2 audience (docs/MODEL.md §3): a pool of people that line items draw their followers from. */
-export interface Audience {
-  id: string;
-  label?: string;
-  size: number;
-}

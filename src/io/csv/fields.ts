@@ -1,7 +1,7 @@
 import { LIMITS } from '../../engine/limits';
 import type { CsvCode } from '../../engine/roster/csvRules';
 import type { RuleParams } from '../../engine/validationRules';
-import { PLATFORMS, TIERS, type Platform, type Tier } from '../../engine/vocabulary';
+import { TIERS, type Platform, type Tier } from '../../engine/vocabulary';
 import { normalizeName, type Column } from './columns';
 import { NUMBER_EXAMPLE, readAmount, readNumber, readRate, type Dialect } from './numbers';
 
