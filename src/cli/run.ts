@@ -6,12 +6,10 @@ import { parseArgs, type OutputFormat } from './args';
 import { renderCsv } from './csv';
 import { readScenarioFile } from './readInput';
 import { buildReport, renderJson } from './report';
+import { guarded, lines, type Output } from './guard';
 import { EXIT, USAGE, type ExitStatus } from './usage';
 
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Output } from './guard';
 
 export interface RenderOptions {
   format: OutputFormat;
@@ -45,8 +43,6 @@ export function overflowLines(evaluations: readonly Evaluation[], multiple: bool
     nonFiniteFigures(e).map((path) => `${multiple ? `scenarios[${i}] (${e.name}): ` : ''}${path}: is too large to compute (not a finite number)`),
   );
 }
-
-const lines = (messages: readonly string[]): string => messages.map((m) => `${m}\n`).join('');
 
 async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Promise<ExitStatus> {
   const args = parseArgs(argv);
@@ -83,12 +79,6 @@ async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Pr
  * it in-process. User errors return 1 or 2 with a message; anything thrown is a bug, reported as
  * one line (no stack trace) with status 70.
  */
-export async function runSimulate(argv: readonly string[], out: Output, evaluate: Evaluate = evaluateScenario): Promise<ExitStatus> {
-  try {
-    return await run(argv, out, evaluate);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    out.stderr(`simulate: internal error: ${message.split('\n')[0] ?? ''}\n`);
-    return EXIT.internal;
-  }
+export function runSimulate(argv: readonly string[], out: Output, evaluate: Evaluate = evaluateScenario): Promise<ExitStatus> {
+  return guarded('simulate', out, () => run(argv, out, evaluate));
 }

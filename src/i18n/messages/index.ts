@@ -11,6 +11,7 @@ import { sensitivityMessages } from './sensitivity';
 import { benchmarkMessages } from './benchmarks';
 import { runMessages } from './run';
 import { validationMessages } from './validation';
+import { csvMessages } from './csv';
 
 type AnyPack = { en: object; nl: object };
 /** The keys of one pack that one language has and the other lacks. */
@@ -27,7 +28,7 @@ function inBothLanguages<const P extends readonly AnyPack[]>(packs: P & Untransl
  * English is the source, and a Dutch pack with a key too few or too many is a type error here
  * (and fails test/engine/i18n.test.ts).
  */
-export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages]);
+export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, csvMessages]);
 
 /** Every key the app can translate: a misspelt or unknown key is a type error where it is used. */
 export type MessageKey = (typeof MESSAGE_PACKS)[number] extends infer P ? (P extends { en: infer E } ? keyof E & string : never) : never;

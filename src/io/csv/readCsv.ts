@@ -6,6 +6,9 @@ import { utf8ByteLength } from '../../engine/utf8';
 import { COLUMN_ALIASES, REQUIRED_COLUMNS, columnOfHeader, type Column, type CsvKind } from './columns';
 import { readCell, type ColumnValue } from './fields';
 import { DELIMITER, detectDialect, type Dialect } from './numbers';
+import { failed, refusedBySize, type CsvRead, type RejectedRow, type ResultsRead, type RosterRead } from './result';
+
+export type { CsvRead, CsvReadResult, RejectedRow, ResultsRead, RosterRead } from './result';
 
 /**
  * The one reader of both CSV files of docs/MODEL.md §9: a creator list and a past campaign's
@@ -16,51 +19,18 @@ import { DELIMITER, detectDialect, type Dialect } from './numbers';
 /** At most this many rows below the header are read (docs/MODEL.md §9). */
 export const MAX_CSV_ROWS = 20_000;
 
-export interface RejectedRow {
-  /** the row as a spreadsheet numbers it (the header is row 1) */
-  row: number;
-  /** the row's cells as the file wrote them, trimmed, for a preview to show */
-  cells: string[];
-  /** every rule the row breaks, one line each */
-  problems: CsvProblem[];
-}
-
-export interface CsvReadResult<R> {
-  /** the file is fine and at least one row can be used */
-  ok: boolean;
-  kind: CsvKind;
-  dialect: Dialect;
-  /** the header row as written, trimmed */
-  header: string[];
-  /** the columns found, each with its header as written (e.g. `followers: "Volgers"`) */
-  columns: Partial<Record<Column, string>>;
-  rows: R[];
-  rejected: RejectedRow[];
-  notices: CsvNotice[];
-  /** problems of the file as a whole (too large, a column missing, no usable row); rows is then empty */
-  errors: CsvProblem[];
-}
-
-export type RosterRead = CsvReadResult<RosterRow>;
-export type ResultsRead = CsvReadResult<ResultRow>;
-export type CsvRead = RosterRead | ResultsRead;
-
 const RATE_COLUMNS: readonly Column[] = ['engagementRate', 'reachRate', 'clickRate', 'conversionRate', 'commissionRate'];
 const SEP_LINE = /^sep=([,;])[ \t]*(?:\n|$)/i;
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c === '');
 
-function failed<R>(kind: CsvKind, dialect: Dialect, errors: CsvProblem[], partial: Partial<CsvReadResult<R>> = {}): CsvReadResult<R> {
-  return { ok: false, kind, dialect, header: [], columns: {}, rejected: [], notices: [], ...partial, rows: [], errors };
-}
-
 export function readCsv(text: string, kind: 'roster'): RosterRead;
 export function readCsv(text: string, kind: 'results'): ResultsRead;
 export function readCsv(text: string, kind: CsvKind): CsvRead;
-export function readCsv(text: string, kind: CsvKind): CsvReadResult<RosterRow | ResultRow> {
-  const bytes = text.length > LIMITS.fileBytes / 3 ? utf8ByteLength(text) : text.length;
-  const mb = 1024 * 1024;
-  if (bytes > LIMITS.fileBytes) return failed(kind, 'comma', [csvProblem(null, null, 'tooLarge', { size: { value: bytes / mb, digits: 1 }, max: LIMITS.fileBytes / mb })]);
+export function readCsv(text: string, kind: CsvKind): CsvRead {
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit, so a short text needs no counting.
+  const bySize = refusedBySize<RosterRow | ResultRow>(kind, text.length > LIMITS.fileBytes / 3 ? utf8ByteLength(text) : text.length);
+  if (bySize) return bySize;
 
   // One line ending for the parser; a line end inside a quoted cell is part of its text either way.
   let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -99,7 +69,7 @@ export function readCsv(text: string, kind: CsvKind): CsvReadResult<RosterRow | 
 
   const missing = REQUIRED_COLUMNS[kind].filter((any) => !any.some((c) => columns[c] !== undefined));
   const errors = missing.map((any) =>
-    csvProblem(null, null, 'csvMissingColumn', { column: any.join(' or '), aliases: any.flatMap((c) => COLUMN_ALIASES[c]).join(', ') }),
+    csvProblem(null, null, 'csvMissingColumn', { column: any.join(' / '), aliases: any.flatMap((c) => COLUMN_ALIASES[c]).join(', ') }),
   );
   if (errors.length > 0) return failed(kind, dialect, errors, { header, columns, notices });
 

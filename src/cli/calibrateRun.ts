@@ -1,0 +1,39 @@
+import { calibrate } from '../engine/roster/calibration';
+import { englishNotice } from '../engine/roster/csvRules';
+import { parseCalibrateArgs } from './csvArgs';
+import { readCsvFile, readOneScenario, refusedLines } from './csvInput';
+import { CALIBRATE_USAGE } from './csvUsage';
+import { guarded, lines, type Output } from './guard';
+import { EXIT, type ExitStatus } from './usage';
+
+async function run(argv: readonly string[], out: Output): Promise<ExitStatus> {
+  const args = parseCalibrateArgs(argv);
+  if (args.kind === 'help') return (out.stdout(CALIBRATE_USAGE), EXIT.ok);
+  if (args.kind === 'usage') return (out.stderr(CALIBRATE_USAGE), EXIT.unreadable);
+  if (args.kind === 'invalid') return (out.stderr(lines([args.message])), EXIT.invalid);
+
+  const csv = await readCsvFile(args.options.file, 'results');
+  if (!csv.ok) return (out.stderr(lines(csv.lines)), csv.status);
+  const target = await readOneScenario(args.options.scenario, '--scenario');
+  if (!target.ok) return (out.stderr(lines(target.lines)), target.status);
+
+  const has = (column: keyof typeof csv.read.columns) => csv.read.columns[column] !== undefined;
+  const calibration = calibrate(target.scenario, csv.read.rows, {
+    followers: has('followers'),
+    impressions: has('impressions'),
+    clicks: has('clicks'),
+    orders: has('orders'),
+    leads: has('leads'),
+  });
+  const rejected = refusedLines(csv.read);
+  out.stderr(lines([...rejected, ...[...csv.read.notices, ...calibration.notices].map((n) => `note: ${englishNotice(n)}`)]));
+  // The documented shape (docs/MODEL.md §9): which line items a group would change is the app's business.
+  const groups = calibration.groups.map(({ tier, platform, creators, rates }) => ({ tier, platform, creators, rates }));
+  out.stdout(`${JSON.stringify({ groups, rejected }, null, 2)}\n`);
+  return EXIT.ok;
+}
+
+/** `npm run calibrate` (docs/MODEL.md §9): past results against a scenario's ranges, before and after. */
+export function runCalibrate(argv: readonly string[], out: Output): Promise<ExitStatus> {
+  return guarded('calibrate', out, () => run(argv, out));
+}
