@@ -3,19 +3,17 @@ import { englishNotice } from '../engine/roster/csvRules';
 import { parseCalibrateArgs } from './csvArgs';
 import { readCsvFile, readOneScenario, refusedLines } from './csvInput';
 import { CALIBRATE_USAGE } from './csvUsage';
-import { guarded, lines, type Output } from './guard';
+import { answerEarly, guarded, lines, refuse, type Output } from './guard';
 import { EXIT, type ExitStatus } from './usage';
 
 async function run(argv: readonly string[], out: Output): Promise<ExitStatus> {
   const args = parseCalibrateArgs(argv);
-  if (args.kind === 'help') return (out.stdout(CALIBRATE_USAGE), EXIT.ok);
-  if (args.kind === 'usage') return (out.stderr(CALIBRATE_USAGE), EXIT.unreadable);
-  if (args.kind === 'invalid') return (out.stderr(lines([args.message])), EXIT.invalid);
+  if (args.kind !== 'run') return answerEarly(args, CALIBRATE_USAGE, out);
 
   const csv = await readCsvFile(args.options.file, 'results');
-  if (!csv.ok) return (out.stderr(lines(csv.lines)), csv.status);
+  if (!csv.ok) return refuse(out, csv.lines, csv.status);
   const target = await readOneScenario(args.options.scenario, '--scenario');
-  if (!target.ok) return (out.stderr(lines(target.lines)), target.status);
+  if (!target.ok) return refuse(out, target.lines, target.status);
 
   const has = (column: keyof typeof csv.read.columns) => csv.read.columns[column] !== undefined;
   const calibration = calibrate(target.scenario, csv.read.rows, {

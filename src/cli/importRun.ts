@@ -6,27 +6,25 @@ import { scenarioToJson } from '../io/serialize';
 import { parseImportArgs } from './csvArgs';
 import { readCsvFile, readOneScenario, refusedLines } from './csvInput';
 import { IMPORT_USAGE } from './csvUsage';
-import { guarded, lines, type Output } from './guard';
+import { answerEarly, guarded, lines, refuse, type Output } from './guard';
 import { EXIT, type ExitStatus } from './usage';
 
 async function run(argv: readonly string[], out: Output): Promise<ExitStatus> {
   const args = parseImportArgs(argv);
-  if (args.kind === 'help') return (out.stdout(IMPORT_USAGE), EXIT.ok);
-  if (args.kind === 'usage') return (out.stderr(IMPORT_USAGE), EXIT.unreadable);
-  if (args.kind === 'invalid') return (out.stderr(lines([args.message])), EXIT.invalid);
+  if (args.kind !== 'run') return answerEarly(args, IMPORT_USAGE, out);
   const { file, into, grouped } = args.options;
 
   const csv = await readCsvFile(file, 'roster');
-  if (!csv.ok) return (out.stderr(lines(csv.lines)), csv.status);
+  if (!csv.ok) return refuse(out, csv.lines, csv.status);
   let scenario: Scenario = emptyScenario(`Creators from ${csv.name}`);
   if (into !== undefined) {
     const target = await readOneScenario(into, '--into');
-    if (!target.ok) return (out.stderr(lines(target.lines)), target.status);
+    if (!target.ok) return refuse(out, target.lines, target.status);
     scenario = target.scenario;
   }
   const imported = applyRoster(scenario, csv.read.rows, { grouped, file: csv.name });
   const refused = refusedLines(csv.read);
-  if (!imported.ok) return (out.stderr(lines([...refused, formatCsvProblem(imported.error)])), EXIT.invalid);
+  if (!imported.ok) return refuse(out, [...refused, formatCsvProblem(imported.error)], EXIT.invalid);
   out.stderr(lines([...refused, ...[...csv.read.notices, ...imported.notices].map((n) => `note: ${englishNotice(n)}`)]));
   out.stdout(scenarioToJson(imported.scenario));
   return EXIT.ok;

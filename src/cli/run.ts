@@ -6,7 +6,7 @@ import { parseArgs, type OutputFormat } from './args';
 import { renderCsv } from './csv';
 import { readScenarioFile } from './readInput';
 import { buildReport, renderJson } from './report';
-import { guarded, lines, type Output } from './guard';
+import { answerEarly, guarded, lines, type Output } from './guard';
 import { EXIT, USAGE, type ExitStatus } from './usage';
 
 export type { Output } from './guard';
@@ -46,18 +46,7 @@ export function overflowLines(evaluations: readonly Evaluation[], multiple: bool
 
 async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Promise<ExitStatus> {
   const args = parseArgs(argv);
-  if (args.kind === 'help') {
-    out.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (args.kind === 'usage') {
-    out.stderr(USAGE);
-    return EXIT.unreadable;
-  }
-  if (args.kind === 'invalid') {
-    out.stderr(lines([args.message]));
-    return EXIT.invalid;
-  }
+  if (args.kind !== 'run') return answerEarly(args, USAGE, out);
   const input = await readScenarioFile(args.options.file);
   if (!input.ok) {
     out.stderr(lines(input.lines));
