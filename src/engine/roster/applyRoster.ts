@@ -3,6 +3,7 @@ import type { Audience, Platform, Scenario, Tier } from '../schema';
 import { tierConventionOf } from '../tiers';
 import { resolveAudiences } from './audiences';
 import { csvProblem, notice, someNames, type CsvNotice, type CsvProblem } from './csvRules';
+import { idTaker } from './ids';
 import { groupedItems, perCreatorItems, type RosterItem } from './lineItems';
 import { withImportSources, type ImportSource } from './sources';
 import type { RosterRow } from './types';
@@ -35,17 +36,19 @@ export type RosterImport =
  * Tiers are derived with the scenario's tier convention, ids made unique against its line items.
  */
 export function applyRoster(scenario: Scenario, rows: readonly RosterRow[], options: RosterOptions): RosterImport {
+  // One line item per creator: too many is known before any is made.
+  if (!options.grouped && scenario.lineItems.length + rows.length > LIMITS.lineItems.max) return tooMany(scenario.lineItems.length + rows.length);
   const audiences = resolveAudiences(scenario.audiences ?? [], rows);
   const context = {
     convention: tierConventionOf(scenario),
-    takenIds: new Set(scenario.lineItems.map((i) => i.id)),
+    takeId: idTaker(scenario.lineItems.map((i) => i.id)),
     audienceOf: audiences.idOf,
     audienceLabel: (id: string) => [...(scenario.audiences ?? []), ...audiences.created].find((a) => a.id === id)?.label ?? id,
     ...(options.groupLabel ? { groupLabel: options.groupLabel } : {}),
   };
   const made: RosterItem[] = options.grouped ? groupedItems(rows, context) : perCreatorItems(rows, context);
   const count = scenario.lineItems.length + made.length;
-  if (count > LIMITS.lineItems.max) return { ok: false, error: csvProblem(null, null, 'csvTooManyLineItems', { count, max: LIMITS.lineItems.max }) };
+  if (count > LIMITS.lineItems.max) return tooMany(count);
 
   const notices = [...audiences.notices, ...fillNotices(made)];
   const next: Scenario = {
@@ -60,6 +63,8 @@ export function applyRoster(scenario: Scenario, rows: readonly RosterRow[], opti
   if (!recorded.kept) notices.push(notice('sourcesNotKept'));
   return { ok: true, scenario: recorded.scenario, lineItemIds: made.map((m) => m.item.id), createdAudiences: audiences.created, notices };
 }
+
+const tooMany = (count: number): RosterImport => ({ ok: false, error: csvProblem(null, null, 'csvTooManyLineItems', { count, max: LIMITS.lineItems.max }) });
 
 function fillNotices(made: readonly RosterItem[]): CsvNotice[] {
   const notices: CsvNotice[] = [];

@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits';
 import type { Audience } from '../schema';
 import { notice, type CsvNotice } from './csvRules';
-import { takeId } from './ids';
+import { idTaker } from './ids';
 import type { RosterRow } from './types';
 
 /** How an `audience` cell is compared with the scenario's audiences: case and spacing aside. */
@@ -33,7 +33,7 @@ export function resolveAudiences(existing: readonly Audience[], rows: readonly R
     entry.sum += row.followers;
     followers.set(key(row.audience), entry);
   }
-  const taken = new Set(existing.map((a) => a.id));
+  const takeId = idTaker(existing.map((a) => a.id));
   const created: Audience[] = [];
   const notices: CsvNotice[] = [];
   for (const [k, { label, sum }] of followers) {
@@ -43,7 +43,7 @@ export function resolveAudiences(existing: readonly Audience[], rows: readonly R
       continue;
     }
     const size = Math.min(LIMITS.audienceSize.max, Math.max(LIMITS.audienceSize.min, Math.round(10 * sum)));
-    const audience: Audience = { id: takeId(taken, label, 'audience'), label, size };
+    const audience: Audience = { id: takeId(label, 'audience'), label, size };
     created.push(audience);
     ids.set(k, audience.id);
     notices.push(notice('audienceCreated', { audience: label, size }));

@@ -2,7 +2,7 @@ import { benchmarkDefaults, defaultLineItem } from '../defaults';
 import { LIMITS } from '../limits';
 import type { LineItem, Platform, Rate, Tier } from '../schema';
 import { tierOfFollowers, type TierConvention } from '../tiers';
-import { takeId } from './ids';
+import type { TakeId } from './ids';
 import { ROSTER_PAYMENT_FIELDS, paymentFrom, type PaymentAmounts, type PaymentFill } from './payment';
 import { rangeAround, rateCap, sigmaOf } from './ranges';
 import type { RosterRow } from './types';
@@ -18,8 +18,8 @@ type RosterRate = (typeof ROSTER_RATES)[number];
 
 export interface RosterContext {
   convention: TierConvention;
-  /** ids already used in the scenario; grows with the ids handed out */
-  takenIds: Set<string>;
+  /** hands out ids unique in the scenario */
+  takeId: TakeId;
   /** the audience id a row's `audience` value names (null: none) */
   audienceOf(value: string): string | null;
   /** how an audience is called in a grouped line item's label */
@@ -51,7 +51,7 @@ export function perCreatorItems(rows: readonly RosterRow[], context: RosterConte
     };
     const { payment, fill } = paymentFrom(row, tier, row.platform, context.convention);
     const item: LineItem = {
-      ...defaultLineItem(tier, row.platform, takeId(context.takenIds, row.name, 'creator'), context.convention),
+      ...defaultLineItem(tier, row.platform, context.takeId(row.name, 'creator'), context.convention),
       label: row.name,
       creators: 1,
       followers: row.followers,
@@ -119,7 +119,7 @@ export function groupedItems(rows: readonly RosterRow[], context: RosterContext)
     const rate = (kind: RosterRate): Rate =>
       groupRate(members.flatMap((r) => (r[kind] === undefined ? [] : [r[kind]])), defaults[kind].value, rateCap(kind));
     const { payment, fill } = paymentFrom(groupAmounts(members, creators, posts), tier, platform, context.convention);
-    const base = defaultLineItem(tier, platform, takeId(context.takenIds, [tier, platform, audience ?? ''].join('-'), 'group'), context.convention);
+    const base = defaultLineItem(tier, platform, context.takeId([tier, platform, audience ?? ''].join('-'), 'group'), context.convention);
     const label = context.groupLabel?.(tier, platform, audience) ?? (audience === null ? base.label : `${base.label} (${context.audienceLabel(audience)})`);
     const item: LineItem = {
       ...base,

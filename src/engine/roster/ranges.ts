@@ -17,7 +17,8 @@ export const sigmaOf = (rate: Rate): number => rateLogNormal(rate).sigma;
  */
 export function rangeOf(mu: number, s: number, cap: number): Rate {
   const high = Math.min(cap, Math.exp(mu + Z95 * s));
-  const low = Math.max(Math.min(cap, Math.exp(mu - Z95 * s)), high / LIMITS.rateSpread);
+  // A hair above high / spread, so that rounding cannot leave low · spread a unit short of high.
+  const low = Math.max(Math.min(cap, Math.exp(mu - Z95 * s)), (high / LIMITS.rateSpread) * (1 + 1e-12));
   if (!(low > 0)) return Math.min(cap, Math.exp(mu));
   return { low, high };
 }

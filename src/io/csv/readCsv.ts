@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { LIMITS } from '../../engine/limits';
-import { csvProblem, notice, type CsvNotice, type CsvProblem } from '../../engine/roster/csvRules';
+import { csvProblem, notice, someNames, type CsvNotice, type CsvProblem } from '../../engine/roster/csvRules';
 import type { ResultRow, RosterRow } from '../../engine/roster/types';
 import { utf8ByteLength } from '../../engine/utf8';
 import { COLUMN_ALIASES, REQUIRED_COLUMNS, columnOfHeader, type Column, type CsvKind } from './columns';
@@ -37,8 +37,10 @@ export function readCsv(text: string, kind: CsvKind): CsvRead {
   // Excel's "sep=;" first line names the separator and is not a row of the sheet.
   const sep = SEP_LINE.exec(body);
   if (sep) body = body.slice(sep[0].length);
-  const dialect: Dialect = sep ? (sep[1] === ';' ? 'semicolon' : 'comma') : detectDialect(firstFilledLine(body));
-  if (body.trim() === '') return failed(kind, dialect, [csvProblem(null, null, 'empty')]);
+  const headerLine = firstFilledLine(body);
+  const dialect: Dialect = sep ? (sep[1] === ';' ? 'semicolon' : 'comma') : detectDialect(headerLine);
+  // Only separators and spaces (",,,", ";;"): nothing a spreadsheet would show.
+  if (headerLine === '') return failed(kind, dialect, [csvProblem(null, null, 'empty')]);
 
   const parsed = Papa.parse<string[]>(body, { delimiter: DELIMITER[dialect], newline: '\n', quoteChar: '"', skipEmptyLines: false });
   const records = parsed.data.map((record) => record.map((cell) => cell.trim()));
@@ -65,7 +67,7 @@ export function readCsv(text: string, kind: CsvKind): CsvRead {
       columnAt[i] = column;
     }
   });
-  if (unknown.length > 0) notices.unshift(notice('unknownColumns', { columns: unknown.join(', ') }));
+  if (unknown.length > 0) notices.unshift(notice('unknownColumns', { columns: someNames(unknown, 12) }));
 
   const missing = REQUIRED_COLUMNS[kind].filter((any) => !any.some((c) => columns[c] !== undefined));
   const errors = missing.map((any) =>
