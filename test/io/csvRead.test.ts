@@ -186,6 +186,10 @@ describe('the CSV reader: every refusal rule', () => {
     ['A,ig,1,micro,2,0.03,1,500', 'row 3: has 8 cells but the header names 7 (is a number with a comma not in quotes?)'],
   ])('%s', (line, message) => expect(refused(line)).toEqual([message]));
 
+  it('refuses a thousands comma without quotes instead of reading the first group', () => {
+    expect(refusals(roster('name,platform,followers\nAnna,ig,12,500\n'))[0]).toBe('row 2: has 4 cells but the header names 3 (is a number with a comma not in quotes?)');
+  });
+
   it('lists every rule a row breaks, not just the first', () => {
     expect(refused('A,xx,-1,,,,')).toEqual([
       'row 3, column platform: must be one of instagram (ig), tiktok (tt), youtube (yt), other (overig, blog, podcast) (got "xx")',

@@ -49,19 +49,22 @@ export function readCsv(text: string, kind: CsvKind): CsvRead {
 
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex === -1) return failed(kind, dialect, [csvProblem(null, null, 'empty')]);
-  const header = records[headerIndex] ?? [];
+  // Headers are quoted in notices and refusals; a hostile one of megabytes is quoted by its start.
+  const header = (records[headerIndex] ?? []).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
 
   const columnAt: (Column | null)[] = [];
   const columns: Partial<Record<Column, string>> = {};
   const unknown: string[] = [];
   const notices: CsvNotice[] = [];
+  const repeated = new Set<Column>();
   header.forEach((name, i) => {
     const column = columnOfHeader(name, kind);
     columnAt[i] = null;
     if (column === null) {
       if (name !== '') unknown.push(name);
     } else if (columns[column] !== undefined) {
-      notices.push(notice('duplicateColumn', { column: name, first: columns[column] }));
+      if (!repeated.has(column)) notices.push(notice('duplicateColumn', { column: name, first: columns[column] }));
+      repeated.add(column);
     } else {
       columns[column] = name;
       columnAt[i] = column;
