@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCalibrate } from '../../src/cli/calibrateRun';
 import { parseCalibrateArgs, parseImportArgs } from '../../src/cli/csvArgs';
 import { CALIBRATE_USAGE, IMPORT_USAGE } from '../../src/cli/csvUsage';
 import { runImport } from '../../src/cli/importRun';
 import { parseScenarioText } from '../../src/engine/parse';
+import { spawnCommand, type Run } from './spawnCommand';
 import { testScenario } from './testScenario';
 
 /**
@@ -15,7 +15,6 @@ import { testScenario } from './testScenario';
  * as real processes for their exit statuses and that no stack trace ever reaches the planner.
  */
 
-const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'csv-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string): string => {
@@ -138,31 +137,16 @@ describe('the commands’ arguments', () => {
 });
 
 describe('the commands as processes', () => {
-  interface Run {
-    status: number | null;
-    stdout: string;
-    stderr: string;
-  }
-  const spawnRun = (script: string, args: string[]) =>
-    new Promise<Run>((done, fail) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repo });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', fail);
-      child.on('close', (status) => done({ status, stdout, stderr }));
-    });
   let runs: Record<string, Run> = {};
   beforeAll(async () => {
     // Every spawn costs about a second, so they all start at once.
     const cases = {
-      importSome: spawnRun('src/cli/import.ts', [files.roster]),
-      importNone: spawnRun('src/cli/import.ts', [files.noneUsable]),
-      importMissing: spawnRun('src/cli/import.ts', [files.missing]),
-      calibrateSome: spawnRun('src/cli/calibrate.ts', [files.results, '--scenario', files.scenario]),
-      calibrateNone: spawnRun('src/cli/calibrate.ts', [files.noneUsable, '--scenario', files.scenario]),
-      calibrateMissing: spawnRun('src/cli/calibrate.ts', [files.missing, '--scenario', files.scenario]),
+      importSome: spawnCommand('import', [files.roster]),
+      importNone: spawnCommand('import', [files.noneUsable]),
+      importMissing: spawnCommand('import', [files.missing]),
+      calibrateSome: spawnCommand('calibrate', [files.results, '--scenario', files.scenario]),
+      calibrateNone: spawnCommand('calibrate', [files.noneUsable, '--scenario', files.scenario]),
+      calibrateMissing: spawnCommand('calibrate', [files.missing, '--scenario', files.scenario]),
     };
     runs = Object.fromEntries(await Promise.all(Object.entries(cases).map(async ([k, p]) => [k, await p] as const)));
   }, 60_000);
