@@ -52,25 +52,7 @@ export function readCsv(text: string, kind: CsvKind): CsvRead {
   // Headers are quoted in notices and refusals; a hostile one of megabytes is quoted by its start.
   const header = (records[headerIndex] ?? []).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
 
-  const columnAt: (Column | null)[] = [];
-  const columns: Partial<Record<Column, string>> = {};
-  const unknown: string[] = [];
-  const notices: CsvNotice[] = [];
-  const repeated = new Set<Column>();
-  header.forEach((name, i) => {
-    const column = columnOfHeader(name, kind);
-    columnAt[i] = null;
-    if (column === null) {
-      if (name !== '') unknown.push(name);
-    } else if (columns[column] !== undefined) {
-      if (!repeated.has(column)) notices.push(notice('duplicateColumn', { column: name, first: columns[column] }));
-      repeated.add(column);
-    } else {
-      columns[column] = name;
-      columnAt[i] = column;
-    }
-  });
-  if (unknown.length > 0) notices.unshift(notice('unknownColumns', { columns: someNames(unknown, 12) }));
+  const { columnAt, columns, notices } = readHeader(header, kind);
 
   const missing = REQUIRED_COLUMNS[kind].filter((any) => !any.some((c) => columns[c] !== undefined));
   const errors = missing.map((any) =>
@@ -122,6 +104,30 @@ export function readCsv(text: string, kind: CsvKind): CsvRead {
     if (count.share > 0 && count.percent > 0) notices.push(notice('mixedReadings', { column: columns[column] ?? column }));
   const none = rows.length === 0 ? [csvProblem(null, null, 'csvNoUsableRow')] : [];
   return { ok: none.length === 0, kind, dialect, header, columns, rows: none.length === 0 ? rows : [], rejected, notices, errors: none };
+}
+
+/** Which column each header cell names; unknown ones are named once, a column given twice is read from its first. */
+function readHeader(header: readonly string[], kind: CsvKind) {
+  const columnAt: (Column | null)[] = [];
+  const columns: Partial<Record<Column, string>> = {};
+  const unknown: string[] = [];
+  const notices: CsvNotice[] = [];
+  const repeated = new Set<Column>();
+  header.forEach((name, i) => {
+    const column = columnOfHeader(name, kind);
+    columnAt[i] = null;
+    if (column === null) {
+      if (name !== '') unknown.push(name);
+    } else if (columns[column] !== undefined) {
+      if (!repeated.has(column)) notices.push(notice('duplicateColumn', { column: name, first: columns[column] }));
+      repeated.add(column);
+    } else {
+      columns[column] = name;
+      columnAt[i] = column;
+    }
+  });
+  if (unknown.length > 0) notices.unshift(notice('unknownColumns', { columns: someNames(unknown, 12) }));
+  return { columnAt, columns, notices };
 }
 
 /** The first line with something other than separators and spaces: the header, whose separators name the dialect. */
