@@ -52,7 +52,7 @@ export interface CsvNotice {
 
 const isCsvRule = (code: CsvCode): code is CsvRuleCode => code in CSV_RULE_TEXT;
 
-export function csvRuleTemplate(code: CsvCode): string {
+function csvRuleTemplate(code: CsvCode): string {
   return isCsvRule(code) ? CSV_RULE_TEXT[code] : RULE_TEXT[code];
 }
 
@@ -85,7 +85,7 @@ export function csvProblem(row: number | null, column: string | null, code: CsvC
 }
 
 /** Where a problem is, in English: `file`, `row 7` or `row 7, column Volgers`. */
-export function englishPlace(problem: Pick<CsvProblem, 'row' | 'column'>): string {
+function englishPlace(problem: Pick<CsvProblem, 'row' | 'column'>): string {
   if (problem.row === null) return 'file';
   return problem.column === null ? `row ${problem.row}` : `row ${problem.row}, column ${problem.column}`;
 }
