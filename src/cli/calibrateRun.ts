@@ -1,5 +1,6 @@
 import { calibrate } from '../engine/roster/calibration';
 import { englishNotice } from '../engine/roster/csvRules';
+import { resultColumnsOf } from '../io/csv/result';
 import { parseCalibrateArgs } from './csvArgs';
 import { readCsvFile, readOneScenario, refusedLines } from './csvInput';
 import { CALIBRATE_USAGE } from './csvUsage';
@@ -15,14 +16,7 @@ async function run(argv: readonly string[], out: Output): Promise<ExitStatus> {
   const target = await readOneScenario(args.options.scenario, '--scenario');
   if (!target.ok) return refuse(out, target.lines, target.status);
 
-  const has = (column: keyof typeof csv.read.columns) => csv.read.columns[column] !== undefined;
-  const calibration = calibrate(target.scenario, csv.read.rows, {
-    followers: has('followers'),
-    impressions: has('impressions'),
-    clicks: has('clicks'),
-    orders: has('orders'),
-    leads: has('leads'),
-  });
+  const calibration = calibrate(target.scenario, csv.read.rows, resultColumnsOf(csv.read));
   const rejected = refusedLines(csv.read);
   out.stderr(lines([...rejected, ...[...csv.read.notices, ...calibration.notices].map((n) => `note: ${englishNotice(n)}`)]));
   // The documented shape (docs/MODEL.md §9): which line items a group would change is the app's business.

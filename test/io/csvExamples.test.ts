@@ -10,6 +10,7 @@ import { scenarioSchema } from '../../src/engine/schema';
 import { emptyScenario } from '../../src/engine/starter';
 import { KIND_COLUMNS, type CsvKind } from '../../src/io/csv/columns';
 import { readCsv } from '../../src/io/csv/readCsv';
+import { resultColumnsOf } from '../../src/io/csv/result';
 
 /** The CSVs the app ships: download templates in public/templates and example files in scenarios/. */
 
@@ -64,8 +65,8 @@ describe('the example shortlist and results', () => {
     expect(results.rows).toHaveLength(14);
     const imported = applyRoster(emptyScenario('Shortlist'), shortlist.rows, { grouped: true, file: 'creator-shortlist.csv' });
     if (!imported.ok) throw new Error('the example shortlist does not import');
-    const columns = { followers: true, impressions: true, clicks: true, orders: true, leads: false };
-    const calibration = calibrate(imported.scenario, results.rows, columns);
+    expect(resultColumnsOf(results)).toEqual({ followers: true, impressions: true, clicks: true, orders: true, leads: false });
+    const calibration = calibrate(imported.scenario, results.rows, resultColumnsOf(results));
     expect(calibration.groups.map((g) => `${g.creators} ${g.tier} ${g.platform}`)).toEqual(['3 nano instagram', '6 micro instagram', '4 micro tiktok', '1 macro youtube']);
     expect(calibration.notices.map(englishNotice)).toEqual(['row 11: orders exceed clicks (4 > 3); the row is left out of conversionRate']);
     const applied = applyCalibration(imported.scenario, calibration, 'past-campaign-results.csv');

@@ -8,7 +8,7 @@ import { scenarioSchema } from '../../src/engine/schema';
 import { emptyScenario } from '../../src/engine/starter';
 import type { CsvKind } from '../../src/io/csv/columns';
 import { readCsvInput } from '../../src/io/csv/readCsvInput';
-import type { CsvRead } from '../../src/io/csv/result';
+import { resultColumnsOf, type CsvRead } from '../../src/io/csv/result';
 import { buildScenario, lineItemInput } from '../fixtures/scenario';
 
 /**
@@ -70,9 +70,7 @@ function checkResult(r: CsvRead, kind: CsvKind): void {
     }
   } else {
     const scenario = buildScenario({ lineItems: [lineItemInput({ tier: 'micro', platform: 'instagram', reachRate: { low: 0.1, high: 0.3 } })] });
-    const has = (c: keyof CsvRead['columns']) => r.columns[c] !== undefined;
-    const columns = { followers: has('followers'), impressions: has('impressions'), clicks: has('clicks'), orders: has('orders'), leads: has('leads') };
-    const applied = applyCalibration(scenario, calibrate(scenario, r.rows as never, columns), 'fuzz.csv');
+    const applied = applyCalibration(scenario, calibrate(scenario, r.rows as never, resultColumnsOf(r)), 'fuzz.csv');
     expect(scenarioSchema.safeParse(applied.scenario).success).toBe(true);
   }
 }

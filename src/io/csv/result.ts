@@ -1,6 +1,6 @@
 import { LIMITS } from '../../engine/limits';
 import { csvProblem, type CsvNotice, type CsvProblem } from '../../engine/roster/csvRules';
-import type { ResultRow, RosterRow } from '../../engine/roster/types';
+import type { ResultColumns, ResultRow, RosterRow } from '../../engine/roster/types';
 import type { Column, CsvKind } from './columns';
 import type { Dialect } from './numbers';
 
@@ -49,4 +49,10 @@ export function refusedBySize<R>(kind: CsvKind, bytes: number): CsvReadResult<R>
   if (bytes <= LIMITS.fileBytes) return null;
   const mb = 1024 * 1024;
   return failed(kind, 'comma', [csvProblem(null, null, 'tooLarge', { size: { value: bytes / mb, digits: 1 }, max: LIMITS.fileBytes / mb })]);
+}
+
+/** Which of a results file's optional columns are there, as calibrate() wants to know. */
+export function resultColumnsOf(read: Pick<ResultsRead, 'columns'>): ResultColumns {
+  const has = (column: keyof ResultColumns) => read.columns[column] !== undefined;
+  return { followers: has('followers'), impressions: has('impressions'), clicks: has('clicks'), orders: has('orders'), leads: has('leads') };
 }
