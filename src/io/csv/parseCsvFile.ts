@@ -3,6 +3,9 @@ import type { CsvRequest, CsvResponse } from '../../worker/csvProtocol';
 import type { CsvKind } from './columns';
 import { failed, refusedBySize, type CsvRead, type ResultsRead, type RosterRead } from './result';
 
+export { resultColumnsOf, type CsvRead, type CsvReadResult, type RejectedRow, type ResultsRead, type RosterRead } from './result';
+export type { CsvKind } from './columns';
+
 /**
  * The app's one door to the CSV reader: `parseCsvFile(file, 'roster' | 'results')`. The reader and
  * papaparse run in a worker of their own, started on the first call, so that a 20,000-row list never
