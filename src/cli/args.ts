@@ -1,6 +1,7 @@
 /** Command-line arguments of `simulate`, parsed without side effects so they can be tested directly. */
 
 import { LIMITS } from '../engine/limits';
+import { oneFile, splitArgs } from './argv';
 export type OutputFormat = 'json' | 'csv';
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv'];
 
@@ -22,8 +23,6 @@ export type ArgsResult =
 const VALUE_FLAGS = ['--trials', '--seed', '--format'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
-const isValueFlag = (flag: string): flag is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(flag);
-
 function wholeNumber(flag: string, raw: string, min: number, max: number): number | string {
   const rule = `${flag}: must be a whole number from ${min} to ${max} (got ${JSON.stringify(raw)})`;
   if (!/^\d+$/.test(raw)) return rule;
@@ -32,33 +31,9 @@ function wholeNumber(flag: string, raw: string, min: number, max: number): numbe
 }
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
-  const files: string[] = [];
-  const values: Partial<Record<ValueFlag, string>> = {};
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (optionsEnded || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!isValueFlag(flag)) return { kind: 'invalid', message: `${flag}: is not a known option (see --help)` };
-    let value: string | undefined;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      i++;
-    }
-    if (value === undefined) return { kind: 'invalid', message: `${flag}: needs a value` };
-    if (values[flag] !== undefined) return { kind: 'invalid', message: `${flag}: is given more than once` };
-    values[flag] = value;
-  }
+  const split = splitArgs(argv, VALUE_FLAGS);
+  if (split.kind !== 'split') return split;
+  const values: Partial<Record<ValueFlag, string>> = Object.fromEntries(split.values);
 
   const options: Omit<SimulateOptions, 'file'> = { format: 'json' };
   if (values['--format'] !== undefined) {
@@ -78,8 +53,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     options.seed = seed;
   }
 
-  if (files.length > 1) return { kind: 'invalid', message: `expected one file, got ${files.length}: ${files.join(', ')}` };
-  const file = files[0];
-  if (file === undefined || file === '') return { kind: 'usage' };
-  return { kind: 'run', options: { ...options, file } };
+  const file = oneFile(split.files, 'file');
+  if (file.kind !== 'file') return file;
+  return { kind: 'run', options: { ...options, file: file.file } };
 }

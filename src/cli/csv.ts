@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from '../io/csv';
+import { toCsv, type CsvCell } from '../io/csv/toCsv';
 import { LINE_ITEM_KEYS, type Report } from './report';
 
 const METRIC_KEYS = LINE_ITEM_KEYS.filter((k) => k !== 'id' && k !== 'label');

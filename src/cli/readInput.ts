@@ -16,19 +16,19 @@ function systemReason(err: unknown): string {
   return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
 }
 
-const unreadable = (file: string, reason: string): InputResult => ({
+const unreadable = (file: string, reason: string): Extract<InputResult, { ok: false }> => ({
   ok: false,
   status: EXIT.unreadable,
   lines: [`${file}: cannot read the file (${reason})`],
 });
 
-const invalid = (lines: string[]): InputResult => ({ ok: false, status: EXIT.invalid, lines });
+const invalid = (lines: string[]): Extract<InputResult, { ok: false }> => ({ ok: false, status: EXIT.invalid, lines });
 
 /**
- * Reads and validates a scenario or workspace file. The size is checked with stat before reading,
- * so a huge file is refused without loading it into memory.
+ * Reads a file's bytes, refusing a directory, a missing file and one larger than `maxBytes`. The
+ * size is checked with stat before reading, so a huge file is refused without loading it into memory.
  */
-export async function readScenarioFile(file: string): Promise<InputResult> {
+export async function readFileBytes(file: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | Extract<InputResult, { ok: false }>> {
   let size: number;
   try {
     const info = await stat(file);
@@ -38,17 +38,21 @@ export async function readScenarioFile(file: string): Promise<InputResult> {
   } catch (err) {
     return unreadable(file, systemReason(err));
   }
-  if (size > MAX_FILE_BYTES) return invalid([formatValidationError(tooLargeError(size))]);
-
-  let bytes: Buffer;
+  if (size > maxBytes) return invalid([formatValidationError(tooLargeError(size))]);
   try {
-    bytes = await readFile(file);
+    return { ok: true, bytes: await readFile(file) };
   } catch (err) {
     return unreadable(file, systemReason(err));
   }
+}
+
+/** Reads and validates a scenario or workspace file. */
+export async function readScenarioFile(file: string): Promise<InputResult> {
+  const read = await readFileBytes(file, MAX_FILE_BYTES);
+  if (!read.ok) return read;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     return invalid([formatValidationError(ruleError('', 'notUtf8'))]);
   }

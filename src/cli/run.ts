@@ -6,12 +6,10 @@ import { parseArgs, type OutputFormat } from './args';
 import { renderCsv } from './csv';
 import { readScenarioFile } from './readInput';
 import { buildReport, renderJson } from './report';
+import { answerEarly, guarded, lines, type Output } from './guard';
 import { EXIT, USAGE, type ExitStatus } from './usage';
 
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Output } from './guard';
 
 export interface RenderOptions {
   format: OutputFormat;
@@ -46,22 +44,9 @@ export function overflowLines(evaluations: readonly Evaluation[], multiple: bool
   );
 }
 
-const lines = (messages: readonly string[]): string => messages.map((m) => `${m}\n`).join('');
-
 async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Promise<ExitStatus> {
   const args = parseArgs(argv);
-  if (args.kind === 'help') {
-    out.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (args.kind === 'usage') {
-    out.stderr(USAGE);
-    return EXIT.unreadable;
-  }
-  if (args.kind === 'invalid') {
-    out.stderr(lines([args.message]));
-    return EXIT.invalid;
-  }
+  if (args.kind !== 'run') return answerEarly(args, USAGE, out);
   const input = await readScenarioFile(args.options.file);
   if (!input.ok) {
     out.stderr(lines(input.lines));
@@ -83,12 +68,6 @@ async function run(argv: readonly string[], out: Output, evaluate: Evaluate): Pr
  * it in-process. User errors return 1 or 2 with a message; anything thrown is a bug, reported as
  * one line (no stack trace) with status 70.
  */
-export async function runSimulate(argv: readonly string[], out: Output, evaluate: Evaluate = evaluateScenario): Promise<ExitStatus> {
-  try {
-    return await run(argv, out, evaluate);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    out.stderr(`simulate: internal error: ${message.split('\n')[0] ?? ''}\n`);
-    return EXIT.internal;
-  }
+export function runSimulate(argv: readonly string[], out: Output, evaluate: Evaluate = evaluateScenario): Promise<ExitStatus> {
+  return guarded('simulate', out, () => run(argv, out, evaluate));
 }

@@ -1,13 +1,4 @@
+import { main } from './guard';
 import { runSimulate } from './run';
-import { EXIT } from './usage';
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error worth reporting.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  throw err;
-});
-
-process.exitCode = await runSimulate(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+await main((argv, out) => runSimulate(argv, out));

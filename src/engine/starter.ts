@@ -30,8 +30,8 @@ export function starterLineItem(tier: Tier, platform: Platform, id: string, labe
   return { ...item, label, payment: { model: 'hybrid', giftCost: giftCostFor(economics), commissionRate: STARTER_COMMISSION } };
 }
 
-/** A new scenario with one line item, in the file format's own currency of the examples (EUR). */
-export function blankScenario(name: string, lineItemLabel: string): Scenario {
+/** A scenario without line items at the economics of the docs/MODEL.md §3 example, in EUR, the currency of the examples. */
+export function emptyScenario(name: string): Scenario {
   return {
     format: SCENARIO_FORMAT,
     version: CURRENT_VERSION,
@@ -41,6 +41,11 @@ export function blankScenario(name: string, lineItemLabel: string): Scenario {
     overheads: [],
     timing: { weeks: 8, payoutDelayWeeks: 4 },
     simulation: { trials: 10_000, seed: 1, creatorCorrelation: 0.5, campaignCorrelation: 0.3 },
-    lineItems: [starterLineItem('micro', 'instagram', 'micro-instagram', lineItemLabel, STARTER_ECONOMICS)],
+    lineItems: [],
   };
+}
+
+/** A new scenario with one line item. */
+export function blankScenario(name: string, lineItemLabel: string): Scenario {
+  return { ...emptyScenario(name), lineItems: [starterLineItem('micro', 'instagram', 'micro-instagram', lineItemLabel, STARTER_ECONOMICS)] };
 }

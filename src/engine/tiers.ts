@@ -1,3 +1,4 @@
+import type { Scenario } from './schema';
 import { TIERS, type Tier } from './vocabulary';
 
 /**
@@ -38,4 +39,9 @@ export function tierOfFollowers(followers: number, convention: TierConvention = 
   let tier: Tier = 'nano';
   for (const candidate of TIERS) if (followers >= bounds[candidate].min) tier = candidate;
   return tier;
+}
+
+/** The tier convention a scenario is planned with; it lives in `meta` because the file format has no field for it. */
+export function tierConventionOf(scenario: Pick<Scenario, 'meta'>): TierConvention {
+  return scenario.meta?.['tierConvention'] === 'agency' ? 'agency' : 'standard';
 }

@@ -10,16 +10,25 @@ import type { ValidationKey } from './messages/validation';
  * command prints it (numbers as written in the file); Dutch writes numbers the Dutch way.
  * An error without a code (from code that predates them) keeps its English rule.
  */
-export function validationLine(error: ValidationError, t: Translate, lang: Lang): string {
-  const say = (key: ValidationKey, vars?: Record<string, string | number>) => t(key, vars);
-  const number = lang === 'en' ? String : (n: number) => localNumber(n, LOCALE_OF[lang]);
-  const param = (p: RuleParam): string => {
+/** A number as a rule quotes it: as written in English, grouped with a decimal comma in Dutch. */
+export const ruleNumber = (lang: Lang): ((n: number) => string) => (lang === 'en' ? String : (n: number) => localNumber(n, LOCALE_OF[lang]));
+
+/** Renders a rule's parameters in the planner's language. */
+export function ruleParam(t: Translate, lang: Lang): (p: RuleParam) => string {
+  const number = ruleNumber(lang);
+  return (p) => {
     if (typeof p === 'number') return number(p);
     if (typeof p === 'string' || lang === 'en') return englishParam(p);
     // The reader's message is English; other languages say where, counting characters from 1.
-    if ('message' in p) return p.position === undefined ? say('validation.jsonDetail.other') : say('validation.jsonDetail.at', { position: number(p.position + 1) });
+    if ('message' in p) return p.position === undefined ? t('validation.jsonDetail.other') : t('validation.jsonDetail.at', { position: number(p.position + 1) });
     return new Intl.NumberFormat(LOCALE_OF[lang], { minimumFractionDigits: p.digits, maximumFractionDigits: p.digits }).format(p.value);
   };
+}
+
+export function validationLine(error: ValidationError, t: Translate, lang: Lang): string {
+  const say = (key: ValidationKey, vars?: Record<string, string | number>) => t(key, vars);
+  const number = ruleNumber(lang);
+  const param = ruleParam(t, lang);
   const rule = error.code ? { code: error.code, params: error.params } : ruleOfMessage(error.rule);
   const ruleText = rule ? fillTemplate(say(`validation.rule.${rule.code}`), rule.params, param) : error.rule;
   const path = error.path === '' ? say('validation.file') : error.path;

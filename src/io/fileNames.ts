@@ -1,15 +1,6 @@
-/** "Spring launch — micro TikTok (v2)" → "spring-launch-micro-tiktok-v2": safe on every file system. */
-export function slugify(name: string, fallback = 'scenario'): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug === '' ? fallback : slug;
-}
+import { slugify } from '../engine/slug';
+
+export { slugify };
 
 export function scenarioFileName(name: string): string {
   return `${slugify(name)}.json`;

@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/csv';
 import { simulateParsed } from '../../src/cli/run';
 import { parseScenarioText } from '../../src/engine/parse';
+import { spawnCommand, type Run } from './spawnCommand';
 import { testScenario } from './testScenario';
 
 /**
@@ -15,27 +15,10 @@ import { testScenario } from './testScenario';
  * once in beforeAll; the pure modules are tested directly in the other files.
  */
 
-const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'simulate-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function simulate(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: repo });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const simulate = (args: string[]): Promise<Run> => spawnCommand('simulate', args);
 
 const write = (name: string, content: string): string => {
   const path = join(dir, name);

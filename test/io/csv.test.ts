@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/io/csv';
+import { toCsv } from '../../src/io/csv/toCsv';
 
 const cells = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 

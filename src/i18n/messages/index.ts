@@ -12,6 +12,7 @@ import { benchmarkMessages } from './benchmarks';
 import { runMessages } from './run';
 import { validationMessages } from './validation';
 import { audienceMessages } from './audiences';
+import { csvMessages } from './csv';
 
 type AnyPack = { en: object; nl: object };
 /** The keys of one pack that one language has and the other lacks. */
@@ -28,7 +29,7 @@ function inBothLanguages<const P extends readonly AnyPack[]>(packs: P & Untransl
  * English is the source, and a Dutch pack with a key too few or too many is a type error here
  * (and fails test/engine/i18n.test.ts).
  */
-export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages]);
+export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages, csvMessages]);
 
 /** Every key the app can translate: a misspelt or unknown key is a type error where it is used. */
 export type MessageKey = (typeof MESSAGE_PACKS)[number] extends infer P ? (P extends { en: infer E } ? keyof E & string : never) : never;

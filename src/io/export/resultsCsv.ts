@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine/schema';
 import type { MonteCarloResult, PointResult } from '../../engine/types';
-import { toCsv } from '../csv';
+import { toCsv } from '../csv/toCsv';
 
 /** One compared scenario as the results export sees it. */
 export interface ResultsCsvScenario {

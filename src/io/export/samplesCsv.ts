@@ -1,5 +1,5 @@
 import type { McSamples } from '../../engine/types';
-import { toCsv } from '../csv';
+import { toCsv } from '../csv/toCsv';
 
 export const SAMPLES_CSV_COLUMNS = ['trial', 'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
 

@@ -2,7 +2,7 @@ import { benchmarkDefaults, defaultLineItem } from '../../engine/defaults';
 import { giftCostFor, starterLineItem } from '../../engine/starter';
 import { LIMITS } from '../../engine/limits';
 import type { Economics, LineItem, Payment, PaymentField, PaymentModel, Platform, Scenario, Tier } from '../../engine/schema';
-import type { TierConvention } from '../../engine/tiers';
+import { tierConventionOf, type TierConvention } from '../../engine/tiers';
 
 /**
  * Pure edits of a scenario's line items. Each returns a new scenario (or line item) and leaves
@@ -10,10 +10,7 @@ import type { TierConvention } from '../../engine/tiers';
  */
 
 
-/** The tier convention a scenario is planned with; it lives in `meta` because the file format has no field for it. */
-export function tierConventionOf(scenario: Scenario): TierConvention {
-  return scenario.meta?.['tierConvention'] === 'agency' ? 'agency' : 'standard';
-}
+export { tierConventionOf };
 
 export function withTierConvention(scenario: Scenario, convention: TierConvention): Scenario {
   return { ...scenario, meta: { ...scenario.meta, tierConvention: convention } };

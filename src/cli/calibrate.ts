@@ -1,0 +1,4 @@
+import { runCalibrate } from './calibrateRun';
+import { main } from './guard';
+
+await main(runCalibrate);

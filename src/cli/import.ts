@@ -1,0 +1,4 @@
+import { main } from './guard';
+import { runImport } from './importRun';
+
+await main(runImport);
