@@ -7,7 +7,7 @@ export function benchScenario(creators: number, trials: number): Scenario {
   const platforms = ['instagram', 'tiktok', 'youtube', 'other'] as const;
   return scenarioSchema.parse({
     format: 'campaign-roi-scenario',
-    version: 1,
+    version: 2,
     name: `bench ${creators}`,
     currency: 'EUR',
     economics: { averageOrderValue: 60, grossMargin: 0.55, discountRate: 0.1, returnRate: 0.08, leadValue: 3, trackedShare: 0.8 },

@@ -79,6 +79,22 @@ export function hashKey(seed: number, key: string): [number, number, number, num
   return [h1, h2, h3, h4];
 }
 
+/**
+ * Resets `rng` to the start of sub-stream `index` of the stream whose hashKey words are `words`:
+ * the index goes through the murmur3 mixer into every word, then the generator's warm-up rounds
+ * run as in its constructor. For families of many streams (one per creator of a group) that would
+ * cost a key string and a hash each.
+ */
+export function seedSubStream(rng: Rng, words: readonly [number, number, number, number], index: number): void {
+  const h = fmix32((index >>> 0) ^ 0x5bd1e995);
+  const s = rng.s;
+  s[0] = fmix32(words[0] ^ h);
+  s[1] = fmix32(words[1] ^ Math.imul(h, 0x9e3779b1));
+  s[2] = fmix32(words[2] ^ Math.imul(h, 0x85ebca77));
+  s[3] = fmix32(words[3] ^ Math.imul(h, 0xc2b2ae3d));
+  for (let i = 0; i < 15; i++) rng.nextInt32();
+}
+
 /** A generator for one named stream under a seed, e.g. createRng(42, 'item:micro-tiktok:click'). */
 export function createRng(seed: number, key: string): Rng {
   const [a, b, c, d] = hashKey(seed, key);

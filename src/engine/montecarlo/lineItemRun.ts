@@ -1,7 +1,7 @@
-import type { Rng } from '../rng';
-import { createRng } from '../rng';
+import { createRng, hashKey, Rng, seedSubStream } from '../rng';
+import { fillNormals } from '../normal';
 import type { Scratch, VolumeBlock } from './buffers';
-import { sampleExact } from './groupExact';
+import { sampleExact, type CreatorRngs } from './groupExact';
 import { sampleOne } from './groupOne';
 import { addOneReach, oneConstants, sampleOneTotals } from './groupOneTotals';
 import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum';
@@ -12,11 +12,12 @@ import type { CampaignTotals } from './totals';
  * The random streams of one line item, each keyed by (seed, line item id, purpose), so that other
  * line items, and the other rate kinds of this one, never shift its draws: per rate kind one stream
  * for the group draws (one per trial, in every method but `one`, so that the exact sampler and the
- * group-sum approximation share them) and one for the creators' draws; one for the group-sum noise and one for its tail creators.
+ * group-sum approximation share them) and one per creator for that creator's draws (groupExact.ts);
+ * one for the group-sum noise and one for its tail creators.
  */
 export interface LineItemStreams {
   kinds: Rng[];
-  creators: Rng[];
+  creators: CreatorRngs;
   sum: Rng;
   tail: Rng;
 }
@@ -24,9 +25,52 @@ export interface LineItemStreams {
 export function lineItemStreams(seed: number, id: string): LineItemStreams {
   return {
     kinds: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}`)),
-    creators: KINDS.map((kind) => createRng(seed, `line-item\u0000${id}\u0000${kind}\u0000creators`)),
+    creators: creatorRngs(seed, id),
     sum: createRng(seed, `line-item\u0000${id}\u0000group-sum`),
     tail: createRng(seed, `line-item\u0000${id}\u0000group-sum-tail`),
+  };
+}
+
+/**
+ * Creator j's stream of rate kind k: sub-stream j of the key (seed, line item id, kind, "creator").
+ * Each creator's generator state is kept in four words of a typed array, made on first use and
+ * saved after every fill, so a group of a million creators costs 16 bytes per creator and kind,
+ * not an object each.
+ */
+export function creatorRngs(seed: number, id: string): CreatorRngs {
+  const words = KINDS.map((kind) => hashKey(seed, `line-item\u0000${id}\u0000${kind}\u0000creator`));
+  const states = KINDS.map(() => new Int32Array(0));
+  const made = KINDS.map(() => 0);
+  const work = new Rng(0, 0, 0, 0);
+  return {
+    fill(kindIndex: number, creator: number, out: Float64Array, from: number, to: number): void {
+      let state = states[kindIndex] as Int32Array;
+      let count = made[kindIndex] as number;
+      if (creator >= count) {
+        if (4 * (creator + 1) > state.length) {
+          const grown = new Int32Array(Math.max(16, 8 * (creator + 1)));
+          grown.set(state);
+          state = grown;
+          states[kindIndex] = grown;
+        }
+        for (; count <= creator; count++) {
+          seedSubStream(work, words[kindIndex] as [number, number, number, number], count);
+          state.set(work.s, 4 * count);
+        }
+        made[kindIndex] = count;
+      }
+      const s = work.s;
+      const at = 4 * creator;
+      s[0] = state[at] as number;
+      s[1] = state[at + 1] as number;
+      s[2] = state[at + 2] as number;
+      s[3] = state[at + 3] as number;
+      fillNormals(work, out, from, to);
+      state[at] = s[0] as number;
+      state[at + 1] = s[1] as number;
+      state[at + 2] = s[2] as number;
+      state[at + 3] = s[3] as number;
+    },
   };
 }
 
