@@ -173,7 +173,7 @@ describe('group sums at the switch-over sizes, profit near zero', () => {
 
   it('the issue\'s example: 1,000 TikTok micro creators with wide ranges, ρc = 0', { timeout: 180_000 }, () => {
     expect(planOf({ creators: 1000, rhoC: 0, ...WIDE }).tail?.expected).toBeGreaterThan(0.5);
-    compareNearZero({ creators: 1000, rhoC: 0, ...WIDE }, 400_000, 100_000);
+    compareNearZero({ creators: 1000, rhoC: 0, ...WIDE }, 400_000, 200_000);
   });
 });
 

@@ -1,0 +1,167 @@
+import { fillNormals } from '../normal';
+import type { LineItem, Scenario } from '../schema';
+import { logMissedShare } from '../overlap';
+import { Scratch, volumeBlock, type VolumeBlock } from '../montecarlo/buffers';
+import { addCreator, groupLocations, scaleSums, type CreatorSums, type GroupLocations } from '../montecarlo/groupExact';
+import { campaignStream, creatorRngs, LineItemRun, lineItemStreams } from '../montecarlo/lineItemRun';
+import { planLineItem, type LineItemPlan } from '../montecarlo/plan';
+
+/**
+ * One line item at one creator count, trial by trial: exactly the volumes runMonteCarlo draws for
+ * it at that count (same plan, same keyed streams, same floating-point operations), before audience
+ * overlap, with the money the trials price from them.
+ */
+export interface CountSample {
+  count: number;
+  /** unique reach before overlap */
+  reach: Float64Array;
+  conversions: Float64Array;
+  /** performance payouts: conversions · payout per conversion + leads · payout per lead */
+  performance: Float64Array;
+  /** profit before fixed costs: conversions · profit per conversion + leads · profit per lead */
+  margin: Float64Array;
+  /** fees and gifts: the same in every trial */
+  fixedCost: number;
+  /** for a line item with an audience: C · ln(1 − min(1, reach / (C · N))) per trial (docs/MODEL.md §4) */
+  logMissed: Float64Array | null;
+  /** trial means of reach, conversions, performance and margin, for the separable objectives */
+  means: { reach: number; conversions: number; performance: number; margin: number };
+}
+
+/** The campaign factors G of every trial, per rate kind: keyed by the seed alone, as in runMonteCarlo. */
+export function campaignFactors(seed: number, trials: number): Float64Array[] {
+  return [0, 1, 2, 3].map((k) => {
+    const g = new Float64Array(trials);
+    fillNormals(campaignStream(seed, k), g);
+    return g;
+  });
+}
+
+const BLOCK = 2048;
+
+/**
+ * Samples one line item at any creator count, reusing what counts share. A count the Monte Carlo
+ * draws creator by creator (`exact`) is reached from the last such count by adding creators, each
+ * from its own stream (groupExact.ts), so stepping up by one costs one creator's draws; other
+ * methods are drawn from the start at their count. Plans are made once per count.
+ */
+export class CountSampler {
+  private readonly plans = new Map<number, LineItemPlan>();
+  private readonly rhoC: number;
+  private readonly rhoG: number;
+  private locations: GroupLocations | null = null;
+  private sums: CreatorSums | null = null;
+  private sumsCount = 0;
+  private creators = creatorRngs(0, '');
+  /** creator-trials drawn so far: the work the task reports */
+  work = 0;
+
+  constructor(
+    readonly item: LineItem,
+    readonly index: number,
+    private readonly scenario: Scenario,
+    private readonly trials: number,
+    private readonly seed: number,
+    private readonly campaign: readonly Float64Array[],
+    private readonly scratch: Scratch,
+    private readonly audienceSize: number | null,
+  ) {
+    this.rhoC = scenario.simulation.creatorCorrelation;
+    this.rhoG = scenario.simulation.campaignCorrelation;
+  }
+
+  planAt(count: number): LineItemPlan {
+    let plan = this.plans.get(count);
+    if (!plan) {
+      plan = planLineItem({ ...this.item, creators: count }, this.index, this.scenario, false);
+      this.plans.set(count, plan);
+    }
+    return plan;
+  }
+
+  sample(count: number): CountSample {
+    const plan = this.planAt(count);
+    const volumes = volumeBlock(this.trials);
+    if (plan.method === 'exact') this.exact(plan, volumes);
+    else this.drawn(plan, volumes);
+    return this.priced(plan, volumes);
+  }
+
+  private drawn(plan: LineItemPlan, out: VolumeBlock): void {
+    const run = new LineItemRun(plan, this.seed, this.rhoC, this.rhoG);
+    const block = volumeBlock(BLOCK);
+    for (let t0 = 0; t0 < this.trials; t0 += BLOCK) {
+      const n = Math.min(BLOCK, this.trials - t0);
+      run.sample(this.campaign, t0, n, this.scratch, block);
+      out.impressions.set(block.impressions.subarray(0, n), t0);
+      out.reach.set(block.reach.subarray(0, n), t0);
+      out.clicks.set(block.clicks.subarray(0, n), t0);
+      out.conversions.set(block.conversions.subarray(0, n), t0);
+      out.leads.set(block.leads.subarray(0, n), t0);
+    }
+    this.work += this.trials * plan.costPerTrial;
+  }
+
+  /** The creator sums at `plan.creators`, from the sums already held when they are at a lower count. */
+  private exact(plan: LineItemPlan, out: VolumeBlock): void {
+    const n = this.trials;
+    if (!this.locations) {
+      const streams = lineItemStreams(this.seed, this.item.id);
+      this.locations = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+      groupLocations(plan, streams.kinds, this.campaign, 0, n, this.rhoC, this.rhoG, new Float64Array(n), this.locations);
+    }
+    if (!this.sums || this.sumsCount > plan.creators) {
+      const zero = () => new Float64Array(n);
+      this.sums = { impressions: zero(), reach: zero(), clicks: zero(), conversions: zero(), leads: zero() };
+      this.sumsCount = 0;
+      this.creators = creatorRngs(this.seed, this.item.id);
+    }
+    for (; this.sumsCount < plan.creators; this.sumsCount++) {
+      addCreator(plan, this.creators, this.sumsCount, this.rhoC, this.locations, n, this.scratch, this.sums);
+      this.work += n;
+    }
+    scaleSums(plan, this.sums, n, out);
+  }
+
+  private priced(plan: LineItemPlan, v: VolumeBlock): CountSample {
+    const n = this.trials;
+    const performance = new Float64Array(n);
+    const margin = new Float64Array(n);
+    const ppc = plan.payoutPerConversion, ppl = plan.payoutPerLead, gpc = plan.profitPerConversion, gpl = plan.profitPerLead;
+    let reachSum = 0, convSum = 0, perfSum = 0, marginSum = 0;
+    for (let t = 0; t < n; t++) {
+      const conv = v.conversions[t] as number;
+      const lead = v.leads[t] as number;
+      const p = conv * ppc + lead * ppl;
+      const m = conv * gpc + lead * gpl;
+      performance[t] = p;
+      margin[t] = m;
+      reachSum += v.reach[t] as number;
+      convSum += conv;
+      perfSum += p;
+      marginSum += m;
+    }
+    let logMissed: Float64Array | null = null;
+    if (this.audienceSize !== null) {
+      logMissed = new Float64Array(n);
+      for (let t = 0; t < n; t++) logMissed[t] = logMissedShare(this.audienceSize, plan.creators, v.reach[t] as number);
+    }
+    return {
+      count: plan.creators,
+      reach: v.reach,
+      conversions: v.conversions,
+      performance,
+      margin,
+      fixedCost: plan.fixedCost,
+      logMissed,
+      means: { reach: reachSum / n, conversions: convSum / n, performance: perfSum / n, margin: marginSum / n },
+    };
+  }
+}
+
+/** Scratch for whole-run passes: every buffer one trial long per slot. */
+export function runScratch(trials: number): Scratch {
+  const scratch = new Scratch();
+  scratch.ensure(Math.max(4 * BLOCK, trials));
+  return scratch;
+}

@@ -1,0 +1,141 @@
+import type { Scenario } from '../schema';
+import { TrialBook, type Change, type StatsNeed, type TrialStats } from './book';
+import { CountSampler, campaignFactors, runScratch, type CountSample } from './counts';
+import type { AllocationSettings } from './settings';
+import { TypicalCost } from './typical';
+
+/** A limit of §8 that an allocation can break. */
+export type Limit = 'maxLossProbability' | 'maxCpa' | 'minReach';
+
+/** How one allocation fares (docs/MODEL.md §8). */
+export interface Judgement {
+  counts: number[];
+  objective: number;
+  /** the cost the budget rule compares with the budget: typical case, or the trials' P95 */
+  cost: number;
+  /** how far the limits are broken, 0 when every limit holds: the shares by which each misses, summed */
+  violation: number;
+  broken: Limit[];
+  stats: TrialStats;
+}
+
+/** Sample memory kept per run, in trial values (8 bytes each): about 48 MB. */
+const SAMPLE_VALUES = 6_000_000;
+
+/**
+ * Judges allocations on the trials of one Monte Carlo run (common random numbers throughout): keeps
+ * the current allocation in a TrialBook and recently used counts of every line item in a cache.
+ */
+export class Judge {
+  readonly book: TrialBook;
+  readonly typical: TypicalCost;
+  readonly counts: number[];
+  private readonly samplers: CountSampler[];
+  private readonly cache: Map<number, CountSample>[];
+  private readonly order: { i: number; c: number }[] = [];
+  private readonly capacity: number;
+  readonly need: StatsNeed;
+  /** candidates judged so far */
+  judged = 0;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly settings: AllocationSettings,
+    start: readonly number[],
+  ) {
+    const { trials, seed } = settings;
+    const campaign = campaignFactors(seed, trials);
+    const scratch = runScratch(trials);
+    const audiences = scenario.audiences ?? [];
+    const audienceOf = scenario.lineItems.map((item) => audiences.findIndex((a) => a.id === item.audience));
+    this.samplers = scenario.lineItems.map(
+      (item, i) => new CountSampler(item, i, scenario, trials, seed, campaign, scratch, (audienceOf[i] ?? -1) >= 0 ? (audiences[audienceOf[i] as number]?.size ?? null) : null),
+    );
+    this.cache = scenario.lineItems.map(() => new Map());
+    const perSample = trials * (audienceOf.some((a) => a >= 0) ? 5 : 4);
+    this.capacity = Math.max(4 * scenario.lineItems.length, Math.floor(SAMPLE_VALUES / Math.max(1, perSample)));
+    this.counts = [...start];
+    this.typical = new TypicalCost(scenario);
+    this.need = { profitP5: settings.objective === 'profitP5', costP95: settings.budgetRule === 'p95' };
+    const overheads = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
+    this.book = new TrialBook(trials, overheads, audienceOf, audiences.map((a) => a.size), start.map((c, i) => this.sample(i, c)));
+  }
+
+  /** Creator-trials drawn so far, in the work units of montecarlo/estimate.ts. */
+  get sampled(): number {
+    return this.samplers.reduce((sum, s) => sum + s.work, 0);
+  }
+
+  sample(i: number, count: number): CountSample {
+    const cache = this.cache[i] as Map<number, CountSample>;
+    let s = cache.get(count);
+    if (s) return s;
+    s = (this.samplers[i] as CountSampler).sample(count);
+    cache.set(count, s);
+    this.order.push({ i, c: count });
+    this.evict();
+    return s;
+  }
+
+  /** Drops the oldest samples past the capacity, never one the book holds. */
+  private evict(): void {
+    let scan = 0;
+    while (this.order.length > this.capacity && scan < this.order.length) {
+      const oldest = this.order[scan] as { i: number; c: number };
+      if (this.counts[oldest.i] === oldest.c) {
+        scan++;
+        continue;
+      }
+      this.order.splice(scan, 1);
+      (this.cache[oldest.i] as Map<number, CountSample>).delete(oldest.c);
+    }
+  }
+
+  private changesOf(moves: readonly { index: number; count: number }[]): Change[] {
+    return moves.map(({ index, count }) => ({ index, sample: this.sample(index, count) }));
+  }
+
+  /** The current allocation with these line items' counts changed. */
+  judge(moves: readonly { index: number; count: number }[] = []): Judgement {
+    this.judged++;
+    const counts = [...this.counts];
+    for (const m of moves) counts[m.index] = m.count;
+    const stats = this.book.evaluate(this.changesOf(moves), this.need);
+    return this.verdict(counts, stats);
+  }
+
+  /** Makes the moves part of the current allocation. */
+  apply(moves: readonly { index: number; count: number }[]): void {
+    const changes = this.changesOf(moves);
+    for (const m of moves) this.counts[m.index] = m.count;
+    this.book.commit(changes);
+  }
+
+  /** Moves every line item to `counts`. */
+  moveTo(counts: readonly number[]): void {
+    const moves = counts.flatMap((count, index) => (this.counts[index] === count ? [] : [{ index, count }]));
+    if (moves.length > 0) this.apply(moves);
+  }
+
+  verdict(counts: number[], stats: TrialStats): Judgement {
+    const s = this.settings;
+    const objective =
+      s.objective === 'expectedProfit' ? stats.profit : s.objective === 'profitP5' ? stats.profitP5 : s.objective === 'conversions' ? stats.conversions : stats.reach;
+    const cost = s.budgetRule === 'typical' ? this.typical.cost(counts) : stats.costP95;
+    const broken: Limit[] = [];
+    let violation = 0;
+    if (s.maxLossProbability !== null && stats.probabilityOfLoss > s.maxLossProbability) {
+      broken.push('maxLossProbability');
+      violation += stats.probabilityOfLoss - s.maxLossProbability;
+    }
+    if (s.maxCpa !== null && stats.cost > s.maxCpa * stats.conversions) {
+      broken.push('maxCpa');
+      violation += (stats.cost - s.maxCpa * stats.conversions) / stats.cost;
+    }
+    if (s.minReach !== null && stats.reach < s.minReach) {
+      broken.push('minReach');
+      violation += 1 - stats.reach / s.minReach;
+    }
+    return { counts, objective, cost, violation, broken, stats };
+  }
+}
