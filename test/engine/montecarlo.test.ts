@@ -155,3 +155,16 @@ describe('Monte Carlo model (docs/MODEL.md §5)', () => {
     expect(seen).toHaveLength(3);
   });
 });
+
+describe('common random numbers across creator counts (docs/MODEL.md §8)', () => {
+  it('an exact group one creator larger keeps its creators’ draws: no trial loses conversions or reach', () => {
+    const at = (creators: number) => runMonteCarlo(groupScenario({ creators, rhoC: 0.2, trials: 2000 }), { keepLineItemSamples: true }).lineItemSamples![0]!;
+    for (const c of [2, 7, 15]) {
+      const [small, large] = [at(c), at(c + 1)];
+      for (let t = 0; t < 2000; t++) {
+        expect(large.conversions[t]!).toBeGreaterThan(small.conversions[t]!);
+        expect(large.reach[t]!).toBeGreaterThan(small.reach[t]!);
+      }
+    }
+  });
+});

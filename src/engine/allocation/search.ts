@@ -38,10 +38,10 @@ function gain(to: Judgement, from: Judgement): number {
  */
 const STRIDE_PREFERENCE = 0.005;
 
-/** The look-ahead of one line item at count c: 1, 2, 4, … creators, up to c itself (the group at most doubles). */
+/** The look-ahead of one line item at count c: 1, 2, 4, … creators, up to the count itself or 4 (a group at most doubles, an empty one starts with up to four). */
 function strides(c: number, room: number): number[] {
   const out: number[] = [];
-  for (let k = 1; k <= room && (k === 1 || k <= c); k *= 2) out.push(k);
+  for (let k = 1; k <= room && k <= Math.max(4, c); k *= 2) out.push(k);
   return out;
 }
 
@@ -79,7 +79,8 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number)
 /**
  * Local search: add or remove one creator anywhere, or move one from a line item to another,
  * taking each move that improves (first improvement, in a fixed cyclic order, so the result
- * depends on nothing but the inputs), until a whole cycle of moves finds none.
+ * depends on nothing but the inputs); when a whole cycle finds none, the exchanges below are tried,
+ * and the cycle starts again after one of them improves.
  */
 export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: number, current: Judgement, maxMoves = 200): Generator<void, Judgement> {
   const n = bounds.length;
@@ -87,23 +88,89 @@ export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: nu
   const deltas: [number, number, number, number][] = [];
   for (let i = 0; i < n; i++) deltas.push([i, 1, -1, 0], [i, -1, -1, 0]);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) deltas.push([i, -1, j, 1]);
-  let sinceImproved = 0;
   let taken = 0;
-  for (let at = 0; sinceImproved < deltas.length && taken < maxMoves; at = (at + 1) % deltas.length) {
-    sinceImproved++;
-    const [i, di, j, dj] = deltas[at] as [number, number, number, number];
-    const move = [{ index: i, count: (judge.counts[i] as number) + di }];
-    if (j >= 0) move.push({ index: j, count: (judge.counts[j] as number) + dj });
-    if (!move.every(({ index, count }) => within(bounds[index] as Bounds, count))) continue;
-    const to = judge.judge(move);
-    yield;
-    if (!(to.cost <= budget) || !better(to, current)) continue;
-    judge.apply(move);
-    current = to;
+  while (taken < maxMoves) {
+    let sinceImproved = 0;
+    for (let at = 0; sinceImproved < deltas.length && taken < maxMoves; at = (at + 1) % deltas.length) {
+      sinceImproved++;
+      const [i, di, j, dj] = deltas[at] as [number, number, number, number];
+      const move = [{ index: i, count: (judge.counts[i] as number) + di }];
+      if (j >= 0) move.push({ index: j, count: (judge.counts[j] as number) + dj });
+      if (!move.every(({ index, count }) => within(bounds[index] as Bounds, count))) continue;
+      const to = judge.judge(move);
+      yield;
+      if (!(to.cost <= budget) || !better(to, current)) continue;
+      judge.apply(move);
+      current = to;
+      taken++;
+      sinceImproved = 0;
+    }
+    const exchanged = yield* exchange(judge, bounds, budget, current);
+    if (!exchanged) return current;
+    current = exchanged;
     taken++;
-    sinceImproved = 0;
   }
   return current;
+}
+
+/**
+ * Exchanges: one creator of a costly kind for several cheaper ones. Greedy steps and one-for-one
+ * swaps never make room for a line item whose single creator costs more than the budget has left
+ * (a macro creator worth five micro ones); here each line item gets one or two creators more, and
+ * room is made by removing the creators that earn least per unit of cost (their one-fewer values
+ * at the current allocation), until the typical or P95 cost fits. The first exchange that improves
+ * is taken.
+ */
+function* exchange(judge: Judge, bounds: readonly Bounds[], budget: number, current: Judgement): Generator<void, Judgement | null> {
+  const n = bounds.length;
+  const saving: { loss: number; cost: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = judge.counts[i] as number;
+    if (c <= (bounds[i] as Bounds).min) {
+      saving.push({ loss: Infinity, cost: 0 });
+      continue;
+    }
+    const down = judge.judge([{ index: i, count: c - 1 }]);
+    yield;
+    const cost = current.cost - down.cost;
+    saving.push({ loss: cost > 0 ? (current.objective - down.objective) / cost : Infinity, cost });
+  }
+  const cheapest = saving.map((_, i) => i).filter((i) => (saving[i] as { loss: number }).loss < Infinity).sort((a, b) => (saving[a] as { loss: number }).loss - (saving[b] as { loss: number }).loss || a - b);
+  for (let j = 0; j < n; j++) {
+    for (const k of [1, 2]) {
+      const cj = (judge.counts[j] as number) + k;
+      if (!within(bounds[j] as Bounds, cj)) break;
+      const grown = judge.judge([{ index: j, count: cj }]);
+      yield;
+      // Plain additions are the local search's own moves.
+      if (grown.cost <= budget) continue;
+      const counts = [...judge.counts];
+      counts[j] = cj;
+      let over = grown.cost - budget;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        for (const i of cheapest) {
+          if (i === j) continue;
+          while (over > 0 && (counts[i] as number) > (bounds[i] as Bounds).min) {
+            counts[i] = (counts[i] as number) - 1;
+            over -= (saving[i] as { cost: number }).cost;
+          }
+          if (over <= 0) break;
+        }
+        if (over > 0) break;
+        const move = counts.flatMap((count, index) => (count === judge.counts[index] ? [] : [{ index, count }]));
+        const to = judge.judge(move);
+        yield;
+        if (to.cost <= budget) {
+          if (!better(to, current)) break;
+          judge.apply(move);
+          return to;
+        }
+        // The saving per creator was an estimate: make a little more room and judge again.
+        over = to.cost - budget;
+      }
+    }
+  }
+  return null;
 }
 
 export const within = (b: Bounds, count: number): boolean => count >= b.min && count <= upperOf(b);

@@ -33,7 +33,7 @@ export function startAllocation(scenario: Scenario, overrides: AllocationOverrid
   let outcome: AllocationOutcome | null = null;
   const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p)) : null;
   // A step is a number of judgements that together read about this many trial values.
-  const perStep = Math.max(1, Math.floor(400_000 / (resolved.ok ? resolved.settings.trials : 1)));
+  const perStep = Math.max(1, Math.floor(200_000 / (resolved.ok ? resolved.settings.trials : 1)));
   return {
     step(): boolean {
       if (outcome) return true;
