@@ -13,6 +13,7 @@ import { createRng } from '../src/engine/rng';
 import { runMonteCarlo } from '../src/engine/monteCarlo';
 import { LINE_ITEMS, benchScenario } from './scenario';
 import { measureMemory, type MemoryReport } from './memory';
+import { benchAllocation } from './allocation';
 
 const RUNS = 9;
 const KERNEL_VALUES = 1_000_000;
@@ -95,3 +96,5 @@ for (const m of memory) {
       `process RSS ${m.rssBefore.toFixed(1)} MB before the run, peak ${m.maxRss.toFixed(1)} MB (+${(m.maxRss - m.rssBefore).toFixed(1)} MB)`,
   );
 }
+
+benchAllocation(() => loadavg().map((x) => x.toFixed(2)).join(', '));

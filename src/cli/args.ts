@@ -23,7 +23,7 @@ export type ArgsResult =
 const VALUE_FLAGS = ['--trials', '--seed', '--format'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
-function wholeNumber(flag: string, raw: string, min: number, max: number): number | string {
+export function wholeNumber(flag: string, raw: string, min: number, max: number): number | string {
   const rule = `${flag}: must be a whole number from ${min} to ${max} (got ${JSON.stringify(raw)})`;
   if (!/^\d+$/.test(raw)) return rule;
   const value = Number(raw);

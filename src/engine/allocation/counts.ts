@@ -53,6 +53,7 @@ export class CountSampler {
   private sums: CreatorSums | null = null;
   private sumsCount = 0;
   private creators = creatorRngs(0, '');
+  private volumes: VolumeBlock | null = null;
   /** creator-trials drawn so far: the work the task reports */
   work = 0;
 
@@ -81,7 +82,9 @@ export class CountSampler {
 
   sample(count: number): CountSample {
     const plan = this.planAt(count);
-    const volumes = volumeBlock(this.trials);
+    // The volumes go through one reused block: a sample keeps only the few arrays the allocator reads.
+    this.volumes ??= volumeBlock(this.trials);
+    const volumes = this.volumes;
     if (plan.method === 'exact') this.exact(plan, volumes);
     else this.drawn(plan, volumes);
     return this.priced(plan, volumes);
@@ -148,8 +151,8 @@ export class CountSampler {
     }
     return {
       count: plan.creators,
-      reach: v.reach,
-      conversions: v.conversions,
+      reach: v.reach.slice(),
+      conversions: v.conversions.slice(),
       performance,
       margin,
       fixedCost: plan.fixedCost,

@@ -59,6 +59,7 @@ export class Judge {
     this.need = { profitP5: settings.objective === 'profitP5', costP95: settings.budgetRule === 'p95' };
     const overheads = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
     this.book = new TrialBook(trials, overheads, audienceOf, audiences.map((a) => a.size), start.map((c, i) => this.sample(i, c)));
+    this.book.counting = settings.objective === 'conversions' || settings.objective === 'reach' || settings.maxCpa !== null || settings.minReach !== null;
   }
 
   /** Creator-trials drawn so far, in the work units of montecarlo/estimate.ts. */
@@ -111,10 +112,11 @@ export class Judge {
     this.book.commit(changes);
   }
 
-  /** Moves every line item to `counts`. */
+  /** Moves every line item to `counts`, with the totals summed afresh: the allocation's figures as reported. */
   moveTo(counts: readonly number[]): void {
     const moves = counts.flatMap((count, index) => (this.counts[index] === count ? [] : [{ index, count }]));
     if (moves.length > 0) this.apply(moves);
+    this.book.settle();
   }
 
   verdict(counts: number[], stats: TrialStats): Judgement {

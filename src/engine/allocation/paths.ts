@@ -1,6 +1,6 @@
 import type { Judge, Judgement } from './judge';
 import { solveKnapsack, type KnapsackItem } from './knapsack';
-import { greedy, localSearch } from './search';
+import { greedy, localSearch, StepMemo } from './search';
 import { upperOf, type AllocationSettings, type Bounds } from './settings';
 import type { AllocationStatus } from './types';
 
@@ -110,14 +110,15 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   const points: PathPoint[] = [];
   judge.moveTo(minimum);
   const base = judge.judge();
+  const memo = new StepMemo(judge);
   for (let k = 0; k < budgets.length; k++) {
     const budget = budgets[k] as number;
     if (!(base.cost <= budget)) {
       points.push({ budget, counts: minimum, status: 'infeasible' });
       continue;
     }
-    let found: Judgement = yield* drive(greedy(judge, bounds, budget));
-    if (k === main) found = yield* drive(localSearch(judge, bounds, budget, found));
+    let found: Judgement = yield* drive(greedy(judge, bounds, budget, memo));
+    if (k === main) found = yield* drive(localSearch(judge, bounds, budget, found, memo));
     points.push({ budget, counts: [...found.counts], status: found.violation > 0 ? 'infeasible' : 'best-found' });
   }
   return points;

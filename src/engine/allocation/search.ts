@@ -8,7 +8,6 @@ import { upperOf } from './settings';
  * generators that yield after every judgement, so that a task can run them in bounded steps.
  */
 
-type Move = { index: number; count: number }[];
 
 /** Objectives within this relative distance count as equal: judgements by difference differ in the last bits. */
 const SAME = 1e-12;
@@ -38,41 +37,139 @@ function gain(to: Judgement, from: Judgement): number {
  */
 const STRIDE_PREFERENCE = 0.005;
 
-/** The look-ahead of one line item at count c: 1, 2, 4, … creators, up to the count itself or 4 (a group at most doubles, an empty one starts with up to four). */
-function strides(c: number, room: number): number[] {
-  const out: number[] = [];
-  for (let k = 1; k <= room && k <= Math.max(4, c); k *= 2) out.push(k);
-  return out;
+/**
+ * The counts one line item at count c looks ahead to: c + 1, then the multiples of 2, 4, 8, … above
+ * it, up to twice c (or c + 4 for a small group). On a grid, so that the steps after this one look at
+ * the same counts again, which are then drawn already.
+ */
+function targets(c: number, room: number): number[] {
+  const out = [c + 1];
+  const last = c + Math.min(room, Math.max(4, c));
+  for (let step = 2; ; step *= 2) {
+    const t = Math.ceil((c + 2) / step) * step;
+    if (t > last) break;
+    if (t > (out[out.length - 1] as number)) out.push(t);
+  }
+  return out.filter((t) => t <= c + room);
 }
 
 /**
- * Greedy with look-ahead: from the current allocation, repeatedly takes the step (one line item,
- * k more creators) with the best gain per unit of cost that keeps the cost within the budget,
- * until no step gains. Looking several creators ahead keeps it from stalling where one more
- * creator does not pay but a few more do (a P5 objective, a loss limit).
+ * What a step did to the objective and the cost, remembered where the objective is a mean and no
+ * limit is set: then a step's effect depends only on the counts of its line item's audience (or of
+ * the line item alone), and a step judged once need not be judged again while those stay put.
  */
-export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number): Generator<void, Judgement> {
+export class StepMemo {
+  private readonly memo = new Map<string, { objective: number; cost: number }>();
+  /** per line item, the line items whose counts its steps depend on; null where nothing is remembered */
+  private readonly groups: number[][] | null;
+
+  get separable(): boolean {
+    return this.groups !== null;
+  }
+
+  /** Whether a step of line item i can change what a step of line item j does. */
+  shared(i: number, j: number): boolean {
+    return this.groups === null || (this.groups[i] as number[]).includes(j);
+  }
+
+  constructor(judge: Judge) {
+    const s = judge.settings;
+    const separable = s.objective !== 'profitP5' && s.budgetRule === 'typical' && s.maxLossProbability === null && s.maxCpa === null && s.minReach === null;
+    const items = judge.scenario.lineItems;
+    this.groups = separable ? items.map((item, i) => (item.audience === undefined ? [i] : items.flatMap((other, j) => (other.audience === item.audience ? [j] : [])))) : null;
+  }
+
+  /** The judgement of moving line item i to `count`: remembered, or judged (null when remembered) and its effect kept. */
+  step(judge: Judge, current: Judgement, i: number, count: number): { objective: number; cost: number; judged: Judgement | null } {
+    if (!this.groups) {
+      const to = judge.judge([{ index: i, count }]);
+      return { objective: to.objective - current.objective, cost: to.cost - current.cost, judged: to };
+    }
+    const key = `${i}>${count}|${(this.groups[i] as number[]).map((j) => judge.counts[j]).join(',')}`;
+    const known = this.memo.get(key);
+    if (known) return { ...known, judged: null };
+    const to = judge.judge([{ index: i, count }]);
+    const effect = { objective: to.objective - current.objective, cost: to.cost - current.cost };
+    this.memo.set(key, effect);
+    return { ...effect, judged: to };
+  }
+}
+
+/** Every this many steps the lazy greedy judges every line item's steps afresh, not only the most promising. */
+const REFRESH = 6;
+
+/**
+ * Greedy with look-ahead: from the current allocation, repeatedly takes the step (one line item,
+ * a few more creators) with the best gain per unit of cost that keeps the cost within the budget,
+ * until no step gains. Looking several creators ahead keeps it from stalling where one more
+ * creator does not pay but a few more do (a P5 objective, a loss limit). Lazily: a line item's best
+ * ratio from an earlier step stands until it comes to the top, when it is judged afresh and taken
+ * if it still beats every other standing ratio (with diminishing returns ratios only fall, so the
+ * step is the one full judging would take); every REFRESH steps all are judged afresh.
+ */
+export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number, memo = new StepMemo(judge)): Generator<void, Judgement> {
   let current = judge.judge();
   yield;
-  for (;;) {
-    let best: { move: Move; ratio: number; k: number; to: Judgement } | null = null;
-    for (let i = 0; i < bounds.length; i++) {
-      const c = judge.counts[i] as number;
-      const room = upperOf(bounds[i] as Bounds) - c;
-      for (const k of strides(c, room)) {
-        const move = [{ index: i, count: c + k }];
-        const to = judge.judge(move);
-        yield;
-        if (!(to.cost <= budget)) break;
-        const g = gain(to, current);
-        if (g <= 0) continue;
-        const ratio = g / Math.max(to.cost - current.cost, 1e-9 * Math.max(1, budget));
-        if (best === null || ratio > best.ratio * (k > best.k ? 1 - STRIDE_PREFERENCE : 1 + STRIDE_PREFERENCE) || (ratio === best.ratio && k > best.k)) best = { move, ratio, k, to };
-      }
+  const n = bounds.length;
+  /** per line item: its best step when last judged, or null when none gains; undefined: not judged since it or the allocation last changed */
+  let standing: ({ count: number; ratio: number; k: number } | null | undefined)[] = new Array(n).fill(undefined);
+  const judgeItem = function* (i: number): Generator<void, { count: number; ratio: number; k: number } | null> {
+    const c = judge.counts[i] as number;
+    let best: { count: number; ratio: number; k: number } | null = null;
+    for (const count of targets(c, upperOf(bounds[i] as Bounds) - c)) {
+      const step = memo.step(judge, current, i, count);
+      if (step.judged) yield;
+      if (!(current.cost + step.cost <= budget)) break;
+      const g = step.judged ? gain(step.judged, current) : step.objective > SAME * Math.max(1, Math.abs(current.objective)) ? step.objective : 0;
+      if (g <= 0) continue;
+      const k = count - c;
+      const ratio = g / Math.max(step.cost, 1e-9 * Math.max(1, budget));
+      if (best === null || ratio > best.ratio * (k > best.k ? 1 - STRIDE_PREFERENCE : 1 + STRIDE_PREFERENCE) || (ratio === best.ratio && k > best.k)) best = { count, ratio, k };
     }
-    if (best === null) return current;
-    judge.apply(best.move);
-    current = best.to;
+    return best;
+  };
+  const fresh = new Set<number>();
+  // Steps whose fresh judgement fell short of the remembered one; cleared once the allocation moves.
+  const rejected = new Set<number>();
+  for (let steps = 0; ; steps++) {
+    if (steps % REFRESH === 0) standing = standing.map((_, i) => (rejected.has(i) ? null : undefined));
+    let pick: number | null = null;
+    for (;;) {
+      // The line item with the best standing ratio, unjudged ones first (in order).
+      let top = -1;
+      for (let i = 0; i < n; i++) {
+        const s = standing[i];
+        if (s === undefined) {
+          top = i;
+          break;
+        }
+        if (s !== null && (top < 0 || s.ratio > (standing[top] as { ratio: number }).ratio)) top = i;
+      }
+      if (top < 0) break;
+      if (standing[top] === undefined || !fresh.has(top)) {
+        standing[top] = yield* judgeItem(top);
+        fresh.add(top);
+        continue;
+      }
+      pick = top;
+      break;
+    }
+    fresh.clear();
+    if (pick === null) return current;
+    const best = standing[pick] as { count: number };
+    const move = [{ index: pick, count: best.count }];
+    // The step judged afresh: remembered effects are sums over trials in another order, and the budget is checked exactly.
+    const to = judge.judge(move);
+    yield;
+    if (!(to.cost <= budget) || gain(to, current) <= 0) {
+      standing[pick] = null;
+      rejected.add(pick);
+      continue;
+    }
+    judge.apply(move);
+    current = to;
+    rejected.clear();
+    standing = standing.map((s, i) => (i === pick ? undefined : s));
   }
 }
 
@@ -82,7 +179,7 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number)
  * depends on nothing but the inputs); when a whole cycle finds none, the exchanges below are tried,
  * and the cycle starts again after one of them improves.
  */
-export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: number, current: Judgement, maxMoves = 200): Generator<void, Judgement> {
+export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: number, current: Judgement, memo = new StepMemo(judge), maxMoves = 200): Generator<void, Judgement> {
   const n = bounds.length;
   // Deltas: [i, di, j, dj]; j = −1 for a move of one line item.
   const deltas: [number, number, number, number][] = [];
@@ -97,6 +194,18 @@ export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: nu
       const move = [{ index: i, count: (judge.counts[i] as number) + di }];
       if (j >= 0) move.push({ index: j, count: (judge.counts[j] as number) + dj });
       if (!move.every(({ index, count }) => within(bounds[index] as Bounds, count))) continue;
+      if (memo.separable && (j < 0 || !memo.shared(i, j))) {
+        // Where steps add up, a move is the sum of its remembered steps: judged only when that promises a gain.
+        let objective = 0;
+        let cost = 0;
+        for (const m of move) {
+          const step = memo.step(judge, current, m.index, m.count);
+          if (step.judged) yield;
+          objective += step.objective;
+          cost += step.cost;
+        }
+        if (!(current.cost + cost <= budget) || !(objective > SAME * Math.max(1, Math.abs(current.objective)))) continue;
+      }
       const to = judge.judge(move);
       yield;
       if (!(to.cost <= budget) || !better(to, current)) continue;
