@@ -59,11 +59,16 @@ export interface MonteCarloTask {
  * Trials are run in blocks, every line item in turn over one block, so that the campaign factors
  * and the volumes live in small buffers reused across line items and blocks; only the campaign
  * totals span every trial. Each stream is still read in trial order, so the draws do not depend on
- * the block size. Exact groups go through a block in sub-blocks of about 4·BLOCK creator-trials;
+ * the block size. Exact groups go through a block in sub-blocks of about 4·BLOCK creator-trials (at least MIN_SUB_BLOCK trials);
  * one step does about STEP_WORK creator-trials.
  */
 const BLOCK = 2048;
 const STEP_WORK = 1 << 16;
+/**
+ * Each creator of an exact group reads its own streams once per sub-block (groupExact.ts): at least
+ * this many trials at a time, so that a group of a million creators is not a million calls per trial.
+ */
+const MIN_SUB_BLOCK = 64;
 
 export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloTask {
   const trials = Math.max(1, Math.floor(options.trials ?? scenario.simulation.trials));
@@ -72,7 +77,7 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   const forceExact = options.groupSums === 'exact';
   const plans = scenario.lineItems.map((item, i) => planLineItem(item, i, scenario, forceExact));
   const runs = plans.map((plan) => new LineItemRun(plan, seed, rhoC, rhoG));
-  const subBlock = plans.map((p) => (p.method === 'exact' ? Math.max(1, Math.min(BLOCK, Math.floor((4 * BLOCK) / (p.creators + 1)))) : BLOCK));
+  const subBlock = plans.map((p) => (p.method === 'exact' ? Math.min(BLOCK, Math.max(MIN_SUB_BLOCK, Math.floor((4 * BLOCK) / (p.creators + 1)))) : BLOCK));
   const kept: LineItemSamples[] | null = options.keepLineItemSamples ? plans.map((p) => lineItemSamples(p.id, trials)) : null;
   // Audience overlap (docs/MODEL.md §5): the line items of an audience are summed per block and
   // scaled by that trial's saturation once the whole block of every line item is in.
@@ -84,7 +89,7 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   const campaignRngs = [0, 1, 2, 3].map((k) => campaignStream(seed, k));
   const totals = new CampaignTotals(trials);
   const scratch = new Scratch();
-  scratch.ensure(Math.max(4 * BLOCK, ...plans.map((p, i) => (p.method === 'exact' ? (subBlock[i] as number) * (p.creators + 1) : 0))));
+  scratch.ensure(4 * BLOCK);
   const volumes = volumeBlock(BLOCK);
 
   const totalWork = runWorkUnits(plans, trials);
