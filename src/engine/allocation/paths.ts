@@ -1,6 +1,7 @@
 import type { Judge, Judgement } from './judge';
 import { solveKnapsack, type KnapsackItem } from './knapsack';
-import { greedy, localSearch, StepMemo } from './search';
+import { greedy, localSearch } from './search';
+import { StepMemo } from './steps';
 import { upperOf, type AllocationSettings, type Bounds } from './settings';
 import type { AllocationStatus } from './types';
 
