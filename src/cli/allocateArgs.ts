@@ -4,6 +4,7 @@ import type { AllocationOverrides } from '../engine/allocation/settings';
 import { LIMITS } from '../engine/limits';
 import { ALLOCATION_OBJECTIVES, BUDGET_RULES } from '../engine/vocabulary';
 import { wholeNumber } from './args';
+import { oneFile, splitArgs } from './argv';
 
 export interface AllocateOptions {
   file: string;
@@ -16,7 +17,6 @@ export type AllocateArgs = { kind: 'run'; options: AllocateOptions } | { kind: '
 
 const VALUE_FLAGS = ['--budget', '--objective', '--budget-rule', '--max-loss-probability', '--max-cpa', '--min-reach', '--trials', '--seed', '--scenario'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
-const isValueFlag = (flag: string): flag is ValueFlag => (VALUE_FLAGS as readonly string[]).includes(flag);
 
 /** A decimal number in [min, max] (or above min when exclusive), or the rule it breaks. */
 function decimal(flag: string, raw: string, min: number, max: number, exclusiveMin = false): number | string {
@@ -31,28 +31,9 @@ function oneOf<T extends string>(flag: string, raw: string, options: readonly T[
 }
 
 export function parseAllocateArgs(argv: readonly string[]): AllocateArgs {
-  const files: string[] = [];
-  const values: Partial<Record<ValueFlag, string>> = {};
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    if (!isValueFlag(flag)) return { kind: 'invalid', message: `${flag}: is not a known option (see --help)` };
-    const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined) return { kind: 'invalid', message: `${flag}: needs a value` };
-    if (values[flag] !== undefined) return { kind: 'invalid', message: `${flag}: is given more than once` };
-    values[flag] = value;
-  }
+  const split = splitArgs(argv, VALUE_FLAGS);
+  if (split.kind !== 'split') return split;
+  const values: Partial<Record<ValueFlag, string>> = Object.fromEntries(split.values);
 
   const overrides: AllocationOverrides = {};
   const options: Omit<AllocateOptions, 'file'> = { overrides };
@@ -83,8 +64,7 @@ export function parseAllocateArgs(argv: readonly string[]): AllocateArgs {
     overrides.budgetRule = rule;
   }
 
-  if (files.length > 1) return { kind: 'invalid', message: `expected one file, got ${files.length}: ${files.join(', ')}` };
-  const file = files[0];
-  if (file === undefined || file === '') return { kind: 'usage' };
-  return { kind: 'run', options: { ...options, file } };
+  const file = oneFile(split.files, 'file');
+  if (file.kind !== 'file') return file;
+  return { kind: 'run', options: { ...options, file: file.file } };
 }
