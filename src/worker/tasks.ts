@@ -1,3 +1,5 @@
+import { startAllocation } from '../engine/allocation/task';
+import type { AllocationOverrides } from '../engine/allocation/settings';
 import { startMonteCarlo } from '../engine/monteCarlo';
 import type { Scenario } from '../engine/schema';
 import { startTornado } from '../engine/sensitivity';
@@ -44,6 +46,12 @@ export interface SensitivityInput {
   scenario: Scenario;
 }
 
+/** What an allocation task is asked (docs/MODEL.md §8): the scenario and overrides of its budget and `allocation` settings. */
+export interface AllocateInput {
+  scenario: Scenario;
+  overrides?: AllocationOverrides;
+}
+
 /**
  * A new kind is one entry here: `allocate: define({ start: (input: AllocateInput) => startAllocation(…) })`,
  * where start returns a SteppedTask. The protocol, the pool, createTaskRunner and useTask/useTasks
@@ -57,6 +65,7 @@ export const TASKS = {
     measuresThroughput: true,
   }),
   sensitivity: define({ start: ({ scenario }: SensitivityInput) => startTornado(scenario) }),
+  allocate: define({ start: ({ scenario, overrides }: AllocateInput) => startAllocation(scenario, overrides) }),
 };
 
 export type TaskKind = keyof typeof TASKS;

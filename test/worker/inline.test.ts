@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allocate } from '../../src/engine/allocation/task';
 import { runMonteCarlo } from '../../src/engine/monteCarlo';
 import { tornado } from '../../src/engine/sensitivity';
 import { createTaskRunner } from '../../src/worker/runner';
@@ -31,5 +32,16 @@ describe('tasks with the real engine', () => {
     const viaWorker = await createTaskRunner('sensitivity', loopbackPool(1).pool).run({ scenario });
     expect(viaWorker).toEqual(tornado(scenario));
     expect(viaWorker.bars).toHaveLength(6);
+  });
+
+  it('allocate gives the same allocation as allocate(), and refuses a scenario without a budget', async () => {
+    const scenario = defaultScenario();
+    const bounded = { ...scenario, budget: 6000, lineItems: scenario.lineItems.map((item) => ({ ...item, minCreators: 0, maxCreators: 8 })) };
+    const input = { scenario: bounded, overrides: { trials: 400 } };
+    const viaWorker = await createTaskRunner('allocate', loopbackPool(1).pool).run(input);
+    expect(viaWorker).toEqual(allocate(bounded, { trials: 400 }));
+    expect(viaWorker.ok).toBe(true);
+    const { budget: _none, ...withoutBudget } = bounded;
+    expect(await createTaskRunner('allocate', inlinePool()).run({ scenario: withoutBudget })).toEqual({ ok: false, reason: 'noBudget' });
   });
 });
