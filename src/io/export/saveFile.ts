@@ -13,3 +13,14 @@ export function saveFile(content: Blob | string, fileName: string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+
+/** Downloads a file the app serves itself (a template in public/), under its own name. */
+export function saveUrl(href: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
