@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { projectPoint } from '../../engine/point';
 import { applyCalibration } from '../../engine/roster/applyCalibration';
 import { calibrate, type CalibrationGroup } from '../../engine/roster/calibration';
@@ -35,11 +35,14 @@ export function CalibrationPreview({ read, fileName, onCancel, onApplied }: Cali
   const apply = useApplyToWorkspace();
   const [target, setTarget] = useState<ImportTarget>('selected');
   const copyName = t('csvImport.copyName', { name: selected.name });
+  // A render later than the table, as the creator list preview does, so the first paint stays light.
+  const deferred = useDeferredValue(read, null);
   const calibration = useMemo(() => {
-    const has = (c: keyof ResultsRead['columns']) => read.columns[c] !== undefined;
+    if (deferred === null || deferred.rows.length === 0) return null;
+    const has = (c: keyof ResultsRead['columns']) => deferred.columns[c] !== undefined;
     const columns = { followers: has('followers'), impressions: has('impressions'), clicks: has('clicks'), orders: has('orders'), leads: has('leads') };
-    return read.rows.length === 0 ? null : calibrate(selected, read.rows, columns);
-  }, [read, selected]);
+    return calibrate(selected, deferred.rows, columns);
+  }, [deferred, selected]);
   const base = useMemo(() => (target === 'selected' ? selected : renamedCopy(selected, copyName)), [target, selected, copyName]);
   const applied = useMemo(() => (calibration ? applyCalibration(base, calibration, fileName) : null), [base, calibration, fileName]);
   const changes = calibration ? changedRanges(calibration.groups) : 0;
@@ -58,6 +61,11 @@ export function CalibrationPreview({ read, fileName, onCancel, onApplied }: Cali
   return (
     <>
       <ReadSummary read={read} fileName={fileName} notices={notices} />
+      {deferred === null && read.rows.length > 0 && (
+        <p className="csv-outcome" aria-busy="true">
+          {t('csvImport.working')}
+        </p>
+      )}
       {calibration && (
         <>
           <ChoiceGroup<ImportTarget>

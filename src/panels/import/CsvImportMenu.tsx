@@ -3,6 +3,7 @@ import type { CsvKind } from '../../io/csv/columns';
 import { useI18n } from '../../i18n/i18n';
 import { FileInput } from '../shell/FileInput';
 import { MenuButton, type MenuItem } from '../shell/MenuButton';
+import { preloadCsvImportDialog } from './loadCsvImportDialog';
 import type { OpenCsv } from './useCsvImports';
 
 export const CSV_ACCEPT = '.csv,text/csv';
@@ -48,7 +49,7 @@ export function CsvImportMenu({ onOpenCsv }: CsvImportMenuProps) {
   const pickers = useCsvPickers(onOpenCsv);
   return (
     <>
-      <MenuButton label={t('csvImport.menu')} items={pickers.described} emptyText="" />
+      <MenuButton label={t('csvImport.menu')} items={pickers.described} emptyText="" onOpen={preloadCsvImportDialog} />
       {pickers.inputs}
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { LIMITS } from '../../engine/limits';
 import { projectPoint } from '../../engine/point';
 import { applyRoster } from '../../engine/roster/applyRoster';
@@ -44,9 +44,12 @@ export function RosterPreview({ read, fileName, onCancel, onApplied }: RosterPre
     },
     [t],
   );
+  // The rows and options reach the import a render later: the dialog paints its table first, and
+  // a 20,000-row list is not made into line items in the same task as that first paint.
+  const rows = useDeferredValue(read.rows, null);
   const imported = useMemo(
-    () => (read.rows.length === 0 ? null : applyRoster(base, read.rows, { grouped: shape === 'grouped', file: fileName, groupLabel })),
-    [base, read.rows, shape, fileName, groupLabel],
+    () => (rows === null || rows.length === 0 ? null : applyRoster(base, rows, { grouped: shape === 'grouped', file: fileName, groupLabel })),
+    [base, rows, shape, fileName, groupLabel],
   );
   const made = imported?.ok ? imported : null;
   const profits = useMemo(() => (made ? { before: projectPoint(base).totals.profit, after: projectPoint(made.scenario).totals.profit } : null), [base, made]);
@@ -89,6 +92,11 @@ export function RosterPreview({ read, fileName, onCancel, onApplied }: RosterPre
             ]}
           />
         </div>
+      )}
+      {rows === null && read.rows.length > 0 && (
+        <p className="csv-outcome" aria-busy="true">
+          {t('csvImport.working')}
+        </p>
       )}
       {made && (
         <div className="csv-outcome" aria-live="polite">

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useShareLinkOnLoad } from '../../io';
+import { LazyCsvImportDialog, preloadCsvImportDialog } from '../import/loadCsvImportDialog';
 import { isCsvFile, useCsvImports } from '../import/useCsvImports';
 import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,9 +23,6 @@ import type { View } from './views';
 import { ViewSwitch } from './ViewSwitch';
 import { WorkspaceBar } from './WorkspaceBar';
 
-// The preview, the roster engine and its chart load the first time a CSV is opened.
-const CsvImportDialog = lazy(() => import('../import/CsvImportDialog').then((m) => ({ default: m.CsvImportDialog })));
-
 /** The page: header with toolbar, views, scenario tabs and the chosen view; plus file drop and errors. */
 export function AppLayout() {
   const { openFiles, refuse, report, dismiss } = useFileImport();
@@ -36,6 +34,9 @@ export function AppLayout() {
     const json = files.filter((f) => !isCsvFile(f));
     if (json.length > 0) void openFiles(json);
   });
+  useEffect(() => {
+    if (dragging) preloadCsvImportDialog();
+  }, [dragging]);
   const [view, setView] = useState<View>('plan');
   useShareLinkOnLoad(refuse, useShareLinkNotice(useCallback(() => setView('compare'), [])), useOpenSharedWorkspace());
   useStorageBackupNotice();
@@ -65,7 +66,7 @@ export function AppLayout() {
       {csvJob && (
         <ErrorBoundary resetKey={csvJob.id}>
           <Suspense fallback={null}>
-            <CsvImportDialog key={csvJob.id} job={csvJob} onClose={() => csv.done(csvJob.id)} />
+            <LazyCsvImportDialog key={csvJob.id} job={csvJob} onClose={() => csv.done(csvJob.id)} />
           </Suspense>
         </ErrorBoundary>
       )}

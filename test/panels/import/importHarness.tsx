@@ -49,6 +49,8 @@ export async function openPreview(text: string, kind: CsvKind | null, fileName =
   const dialog = await screen.findByRole('dialog');
   // The first read loads the reader and papaparse on demand, which a busy machine takes a while to do.
   await waitFor(() => expect(dialog).toHaveAttribute('aria-busy', 'false'), { timeout: 15_000 });
+  // What the rows make follows a render after the table.
+  await waitFor(() => expect(dialog.querySelector('[aria-busy="true"]')).toBeNull());
   return { dialog, onClose, view };
 }
 
