@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { useSelectedScenario } from '../../store';
 import { CalibrationGroupView } from './CalibrationGroupView';
-import { ChoiceGroup } from './ChoiceGroup';
+import { TargetChoice } from './ChoiceGroup';
 import { CsvRowsTable } from './CsvRowsTable';
 import { ReadSummary } from './ReadSummary';
 import { renamedCopy, type ImportTarget } from './targets';
@@ -68,15 +68,7 @@ export function CalibrationPreview({ read, fileName, onCancel, onApplied }: Cali
       )}
       {calibration && (
         <>
-          <ChoiceGroup<ImportTarget>
-            legend={t('csvImport.into')}
-            value={target}
-            onChange={setTarget}
-            choices={[
-              { value: 'selected', label: t('csvImport.into.selected', { name: selected.name }) },
-              { value: 'new', label: t('csvImport.into.copy', { name: selected.name }) },
-            ]}
-          />
+          <TargetChoice selectedName={selected.name} otherLabel={t('csvImport.into.copy', { name: selected.name })} value={target} onChange={setTarget} />
           <p className="csv-outcome" aria-live="polite">
             {profits ? t('csvImport.profit', { before: f.money(profits.before), after: f.money(profits.after) }) : t('csvImport.results.nothing')}
           </p>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import type { ImportTarget } from './targets';
 
 export interface Choice<V extends string> {
   value: V;
@@ -44,5 +46,30 @@ export function ChoiceGroup<V extends string>({ legend, choices, value, onChange
         );
       })}
     </fieldset>
+  );
+}
+
+export interface TargetChoiceProps {
+  /** the selected scenario's name */
+  selectedName: string;
+  /** what the other choice makes: a new scenario, or a copy of the selected one */
+  otherLabel: string;
+  value: ImportTarget;
+  onChange(value: ImportTarget): void;
+}
+
+/** "Into": the selected scenario, or a new one beside it. */
+export function TargetChoice({ selectedName, otherLabel, value, onChange }: TargetChoiceProps) {
+  const { t } = useI18n();
+  return (
+    <ChoiceGroup<ImportTarget>
+      legend={t('csvImport.into')}
+      value={value}
+      onChange={onChange}
+      choices={[
+        { value: 'selected', label: t('csvImport.into.selected', { name: selectedName }) },
+        { value: 'new', label: otherLabel },
+      ]}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { CsvKind } from '../../io/csv/columns';
 import { useI18n } from '../../i18n/i18n';
 
@@ -9,6 +10,7 @@ export interface CsvKindChoiceProps {
 /** A dropped CSV whose columns fit both files: the planner says which it is. */
 export function CsvKindChoice({ onChoose, onCancel }: CsvKindChoiceProps) {
   const { t } = useI18n();
+  const id = useId();
   const kinds = [
     { kind: 'roster', label: t('csvImport.ask.roster'), hint: t('csvImport.ask.roster.hint') },
     { kind: 'results', label: t('csvImport.ask.results'), hint: t('csvImport.ask.results.hint') },
@@ -19,10 +21,10 @@ export function CsvKindChoice({ onChoose, onCancel }: CsvKindChoiceProps) {
       <ul className="csv-kinds">
         {kinds.map(({ kind, label, hint }) => (
           <li key={kind}>
-            <button type="button" className="btn csv-kind" aria-describedby={`csv-kind-${kind}`} onClick={() => onChoose(kind)}>
+            <button type="button" className="btn csv-kind" aria-describedby={`${id}-${kind}`} onClick={() => onChoose(kind)}>
               {label}
             </button>
-            <span id={`csv-kind-${kind}`} className="csv-choice-hint">
+            <span id={`${id}-${kind}`} className="csv-choice-hint">
               {hint}
             </span>
           </li>

@@ -7,7 +7,7 @@ import type { RosterRead } from '../../io/csv/result';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { useSelectedScenario } from '../../store';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup, TargetChoice } from './ChoiceGroup';
 import { CsvRowsTable } from './CsvRowsTable';
 import { ReadSummary } from './ReadSummary';
 import { emptyLike, type ImportTarget } from './targets';
@@ -82,15 +82,7 @@ export function RosterPreview({ read, fileName, onCancel, onApplied }: RosterPre
               { value: 'grouped', label: t('csvImport.roster.grouped'), hint: t('csvImport.roster.grouped.hint') },
             ]}
           />
-          <ChoiceGroup<ImportTarget>
-            legend={t('csvImport.into')}
-            value={target}
-            onChange={setTarget}
-            choices={[
-              { value: 'selected', label: t('csvImport.into.selected', { name: selected.name }) },
-              { value: 'new', label: t('csvImport.into.new', { name: newName }) },
-            ]}
-          />
+          <TargetChoice selectedName={selected.name} otherLabel={t('csvImport.into.new', { name: newName })} value={target} onChange={setTarget} />
         </div>
       )}
       {rows === null && read.rows.length > 0 && (
