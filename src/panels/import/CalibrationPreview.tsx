@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { projectPoint } from '../../engine/point';
 import { applyCalibration } from '../../engine/roster/applyCalibration';
 import { calibrate, type CalibrationGroup } from '../../engine/roster/calibration';
-import type { ResultsRead } from '../../io/csv/result';
+import { resultColumnsOf, type ResultsRead } from '../../io/csv/parseCsvFile';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { useSelectedScenario } from '../../store';
@@ -39,9 +39,7 @@ export function CalibrationPreview({ read, fileName, onCancel, onApplied }: Cali
   const deferred = useDeferredValue(read, null);
   const calibration = useMemo(() => {
     if (deferred === null || deferred.rows.length === 0) return null;
-    const has = (c: keyof ResultsRead['columns']) => deferred.columns[c] !== undefined;
-    const columns = { followers: has('followers'), impressions: has('impressions'), clicks: has('clicks'), orders: has('orders'), leads: has('leads') };
-    return calibrate(selected, deferred.rows, columns);
+    return calibrate(selected, deferred.rows, resultColumnsOf(deferred));
   }, [deferred, selected]);
   const base = useMemo(() => (target === 'selected' ? selected : renamedCopy(selected, copyName)), [target, selected, copyName]);
   const applied = useMemo(() => (calibration ? applyCalibration(base, calibration, fileName) : null), [base, calibration, fileName]);

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import type { ResultsRead, RosterRead } from '../../io/csv/result';
+import type { ResultsRead, RosterRead } from '../../io/csv/parseCsvFile';
 import { useI18n } from '../../i18n/i18n';
 import { trapFocus } from '../shell/trapFocus';
 import { useReturnFocus } from '../shell/useReturnFocus';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CsvKind } from '../../io/csv/columns';
+import type { CsvKind } from '../../io/csv/parseCsvFile';
 import { useI18n } from '../../i18n/i18n';
 
 export interface CsvKindChoiceProps {

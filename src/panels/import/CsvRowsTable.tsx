@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Column } from '../../io/csv/columns';
-import type { CsvRead } from '../../io/csv/result';
+import type { CsvRead } from '../../io/csv/parseCsvFile';
 import type { Formatters } from '../../i18n/format';
 import { csvProblemLine } from '../../i18n/csvText';
 import { useI18n, type Translate } from '../../i18n/i18n';

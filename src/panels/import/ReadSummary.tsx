@@ -1,5 +1,5 @@
 import type { CsvNotice, CsvProblem } from '../../engine/roster/csvRules';
-import type { CsvRead } from '../../io/csv/result';
+import type { CsvRead } from '../../io/csv/parseCsvFile';
 import { csvNoticeText, csvProblemLine } from '../../i18n/csvText';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';

@@ -3,7 +3,7 @@ import { LIMITS } from '../../engine/limits';
 import { projectPoint } from '../../engine/point';
 import { applyRoster } from '../../engine/roster/applyRoster';
 import type { Platform, Scenario, Tier } from '../../engine/schema';
-import type { RosterRead } from '../../io/csv/result';
+import type { RosterRead } from '../../io/csv/parseCsvFile';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { useSelectedScenario } from '../../store';

@@ -1,7 +1,7 @@
 import type { CsvProblem } from '../../engine/roster/csvRules';
 import type { ResultRow, RosterRow } from '../../engine/roster/types';
 import { KIND_COLUMNS, type Column } from '../../io/csv/columns';
-import type { CsvRead } from '../../io/csv/result';
+import type { CsvRead } from '../../io/csv/parseCsvFile';
 
 /** A row of the preview table: one the reader accepted, with its values read, or one it refused, as written. */
 export type PreviewRow =

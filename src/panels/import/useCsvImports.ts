@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CsvKind } from '../../io/csv/columns';
+import type { CsvKind } from '../../io/csv/parseCsvFile';
 
 /** One CSV waiting for its preview: a file picked or dropped, or an example's text. */
 export interface CsvJob {

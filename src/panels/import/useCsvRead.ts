@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CsvKind } from '../../io/csv/columns';
-import { parseCsvFile } from '../../io/csv/parseCsvFile';
 import { guessCsvKindOf } from '../../io/csv/guessKind';
-import type { CsvRead } from '../../io/csv/result';
+import { parseCsvFile, type CsvKind, type CsvRead } from '../../io/csv/parseCsvFile';
 
 /** What the preview knows of its file so far. */
 export type CsvReadState =
