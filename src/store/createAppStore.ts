@@ -19,6 +19,7 @@ export interface AppStoreConfig extends PersistenceConfig {
  */
 export function createAppStore(config: AppStoreConfig) {
   const sync = persistenceSync(config);
+  const undo = undoOptions(config.now);
   const store = create<AppState>()(
     persist(
       temporal(
@@ -27,7 +28,7 @@ export function createAppStore(config: AppStoreConfig) {
           ...createUiSlice(...a),
           ...createReportSlice(...a),
         }),
-        undoOptions(config.now),
+        undo,
       ),
       persistOptions(config, sync),
     ),
@@ -40,7 +41,7 @@ export function createAppStore(config: AppStoreConfig) {
       store.temporal.getState().clear();
     },
   });
-  return Object.assign(store, { sync });
+  return Object.assign(store, { sync, startNewUndoStep: undo.startNewStep });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

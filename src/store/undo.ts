@@ -20,15 +20,27 @@ function singleScenarioEdit(past: UndoableState, current: UndoableState): string
   return edited;
 }
 
+/** Undo options, and a way to make the next change a step of its own. */
+export type UndoOptions = ZundoOptions<AppState, UndoableState> & {
+  /**
+   * The next change is recorded as an undo step of its own, never joined to a run of edits before
+   * it: an import applied from a preview is one step even if the scenario was edited a moment ago.
+   */
+  startNewStep(): void;
+};
+
 /**
  * Undo options: history covers the workspace (with the selection that went with it, so undoing a
  * delete shows the restored scenario) but a change of selection or language alone is no step.
  * A run of edits to one scenario, each within EDIT_GROUP_MS of the previous one and with nothing
  * else (an undo, say) in between, is recorded once: the state before the run.
  */
-export function undoOptions(now: () => number = Date.now): ZundoOptions<AppState, UndoableState> {
+export function undoOptions(now: () => number = Date.now): UndoOptions {
   let run: { key: string; at: number; entries: UndoableState['entries'] } | null = null;
   return {
+    startNewStep: () => {
+      run = null;
+    },
     partialize: ({ entries, baselineKey, selectedKey, report }) => ({ entries, baselineKey, selectedKey, report }),
     equality: (past, current) => past.entries === current.entries && past.baselineKey === current.baselineKey && past.report === current.report,
     limit: 200,

@@ -111,4 +111,19 @@ describe('undo and redo', () => {
     expect(history().pastStates.length).toBe(base + 3);
     expect(history().futureStates).toHaveLength(0);
   });
+
+  it('records a change as its own step when asked to, however soon after an edit it comes', () => {
+    const { store, tick, undo, history } = setup();
+    const key = store.getState().selectedKey;
+    const current = selected(store);
+    store.getState().updateScenario(key, { ...current, timing: { ...current.timing, weeks: 9 } });
+    const edited = selected(store);
+    tick(50);
+    // An import applied 50 ms later: within the 400 ms that would join it to the edit.
+    store.startNewUndoStep();
+    store.getState().updateScenario(key, { ...edited, name: 'Imported' });
+    expect(history().pastStates).toHaveLength(2);
+    undo();
+    expect(selected(store)).toBe(edited);
+  });
 });

@@ -13,8 +13,8 @@ export interface RosterOptions {
   grouped: boolean;
   /** the file's name, kept as the line items' source (`shortlist.csv`) */
   file: string;
-  /** a grouped line item's label (the app's own language); the benchmark's English by default */
-  groupLabel?: (tier: Tier, platform: Platform, audienceId: string | null) => string;
+  /** a grouped line item's label (the app's own language), given its audience's label; the benchmark's English by default */
+  groupLabel?: (tier: Tier, platform: Platform, audience: string | null) => string;
 }
 
 export type RosterImport =

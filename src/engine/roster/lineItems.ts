@@ -24,7 +24,7 @@ export interface RosterContext {
   audienceOf(value: string): string | null;
   /** how an audience is called in a grouped line item's label */
   audienceLabel(id: string): string;
-  /** a grouped line item's label; the benchmark's English ("Micro creators on TikTok") by default */
+  /** a grouped line item's label, given its audience's label; the benchmark's English ("Micro creators on TikTok") by default */
   groupLabel?: (tier: Tier, platform: Platform, audience: string | null) => string;
 }
 
@@ -120,7 +120,8 @@ export function groupedItems(rows: readonly RosterRow[], context: RosterContext)
       groupRate(members.flatMap((r) => (r[kind] === undefined ? [] : [r[kind]])), defaults[kind].value, rateCap(kind));
     const { payment, fill } = paymentFrom(groupAmounts(members, creators, posts), tier, platform, context.convention);
     const base = defaultLineItem(tier, platform, context.takeId([tier, platform, audience ?? ''].join('-'), 'group'), context.convention);
-    const label = context.groupLabel?.(tier, platform, audience) ?? (audience === null ? base.label : `${base.label} (${context.audienceLabel(audience)})`);
+    const audienceLabel = audience === null ? null : context.audienceLabel(audience);
+    const label = context.groupLabel?.(tier, platform, audienceLabel) ?? (audienceLabel === null ? base.label : `${base.label} (${audienceLabel})`);
     const item: LineItem = {
       ...base,
       label: label.slice(0, LIMITS.labelLength),

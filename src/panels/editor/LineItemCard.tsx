@@ -1,12 +1,13 @@
 import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { benchmarkDefaults } from '../../engine/defaults';
 import { LIMITS } from '../../engine/limits';
-import { RATE_KINDS, type Audience, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Tier } from '../../engine/schema';
+import { RATE_KINDS, type Audience, type Economics, type LineItem, type Platform, type Rate, type RateKind, type RateRange, type Scenario, type Tier } from '../../engine/schema';
 import { tierOfFollowers, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { BenchmarkOffer } from './BenchmarkOffer';
 import { assignAudience, audienceName } from './audienceOps';
+import { CsvSourceNote } from './CsvSourceNote';
 import { creatorBoundsIssue, paymentFallbacks } from './lineItemOps';
 import { NumberField } from './NumberField';
 import { withOptional } from './optional';
@@ -34,6 +35,8 @@ export interface LineItemCardProps {
   convention: TierConvention;
   /** the scenario's economics, for the starting values of payment fields */
   economics: Economics;
+  /** the scenario's notes, which say what came from the planner's CSV files; the same object until an import changes it */
+  meta: Scenario['meta'];
   /** applies an edit to the line item with this id; stable across renders */
   onUpdate: (id: string, update: (item: LineItem) => LineItem) => void;
   /** moves the line item up (−1) or down (+1) */
@@ -48,7 +51,7 @@ const sameRange = (a: LineItem['reachRate'], b: RateRange) => typeof a !== 'numb
 
 /** One group of similar creators: a collapsible card with its header summary and every input of the group. */
 function LineItemCardImpl(props: LineItemCardProps) {
-  const { item, index, isLast, defaultOpen, audiences, currency, convention, economics, onUpdate, onMove, onDuplicate, onRemove } = props;
+  const { item, index, isLast, defaultOpen, audiences, currency, convention, economics, meta, onUpdate, onMove, onDuplicate, onRemove } = props;
   const { t, fmt } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(defaultOpen);
@@ -111,6 +114,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
               posts: t(pluralKey(f.locale, 'editor.item.postCount', item.posts), { n: f.count(item.posts) }),
             })}
           </p>
+          <CsvSourceNote meta={meta} item={item} />
           {/* A folded card still says its creators are out of bounds; unfolded, the field says it. */}
           {boundsText && !open && (
             <p className="line-item-meta field-warning">
@@ -233,6 +237,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
           <div className="editor-grid editor-grid-wide">
             {RATE_KINDS.map((kind) => {
               const sourced = kind === 'leadRate' ? undefined : table[kind];
+              const calibrated = <CsvSourceNote meta={meta} item={item} rate={kind} />;
               return (
                 <RateField
                   key={kind}
@@ -242,18 +247,19 @@ function LineItemCardImpl(props: LineItemCardProps) {
                   value={item[kind]}
                   max={kind === 'reachRate' ? LIMITS.reachRate.max : LIMITS.rate.max}
                   onChange={setters.rate[kind]}
-                  {...(sourced
-                    ? {
-                        note: (
-                          <SourceNote
-                            tableValue={`${pct(sourced.value.low)} – ${pct(sourced.value.high)}`}
-                            note={sourced.note}
-                            tags={sourced.tags}
-                            edited={!sameRange(item[kind], sourced.value)}
-                          />
-                        ),
-                      }
-                    : {})}
+                  note={
+                    <>
+                      {calibrated}
+                      {sourced && (
+                        <SourceNote
+                          tableValue={`${pct(sourced.value.low)} – ${pct(sourced.value.high)}`}
+                          note={sourced.note}
+                          tags={sourced.tags}
+                          edited={!sameRange(item[kind], sourced.value)}
+                        />
+                      )}
+                    </>
+                  }
                 />
               );
             })}

@@ -18,6 +18,8 @@ export interface LineItemListProps {
   convention: TierConvention;
   /** the scenario's economics, for the starting values of payment fields */
   economics: Economics;
+  /** the scenario's notes, for where imported line items and calibrated ranges came from */
+  meta: Scenario['meta'];
   /** applies an edit to the latest scenario; stable across renders */
   update: ScenarioUpdate;
 }
@@ -29,7 +31,7 @@ export interface LineItemListProps {
 export const UNFOLDED_CARDS = 20;
 
 /** The line items as memoised cards, with add, duplicate, remove and reorder. */
-function LineItemListImpl({ lineItems, audiences, currency, convention, economics, update }: LineItemListProps) {
+function LineItemListImpl({ lineItems, audiences, currency, convention, economics, meta, update }: LineItemListProps) {
   const { t } = useI18n();
   const headingId = useId();
   const onUpdate = useCallback((id: string, fn: (item: LineItem) => LineItem) => update((s) => updateLineItem(s, id, fn)), [update]);
@@ -59,6 +61,7 @@ function LineItemListImpl({ lineItems, audiences, currency, convention, economic
           currency={currency}
           convention={convention}
           economics={economics}
+          meta={meta}
           onUpdate={onUpdate}
           onMove={onMove}
           onDuplicate={onDuplicate}

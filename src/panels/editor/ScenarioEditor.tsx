@@ -65,6 +65,7 @@ export function ScenarioEditor({ scenario, onChange }: ScenarioEditorProps) {
         currency={scenario.currency}
         convention={convention}
         economics={scenario.economics}
+        meta={scenario.meta}
         update={update}
       />
     </div>

@@ -2,6 +2,9 @@ import { useCallback, useState } from 'react';
 import type { ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
 import { describeExample, listExamples, localizeExampleFile, localizeExampleInfo, type ExampleFile, type ExampleInfo } from '../../io';
+import { CSV_TEMPLATES, listCsvExamples, type CsvExample, type CsvTemplate } from '../../io/csvExamples';
+import { saveUrl } from '../../io/export/saveFile';
+import type { OpenCsv } from '../import/useCsvImports';
 import { MenuButton, type MenuItem } from './MenuButton';
 import { useImportParsed } from './useImportParsed';
 import { useToast } from './ToastProvider';
@@ -11,6 +14,10 @@ export interface ExamplesMenuProps {
   examples?: readonly ExampleFile[];
   /** called when an example does not validate, with its errors */
   onRefuse(source: string, errors: ValidationError[]): void;
+  /** opens an example CSV in the import preview */
+  onOpenCsv: OpenCsv;
+  /** the example CSVs to offer; the ones shipped in scenarios/ unless a test passes others */
+  csvExamples?: readonly CsvExample[];
 }
 
 type Loaded = { file: ExampleFile; info: ExampleInfo };
@@ -18,7 +25,7 @@ type Loaded = { file: ExampleFile; info: ExampleInfo };
 type Listing = { loaded: Loaded[]; failed: boolean };
 
 /** "Examples": the files of scenarios/ by name and description, read the first time the menu opens. */
-export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
+export function ExamplesMenu({ examples, onRefuse, onOpenCsv, csvExamples }: ExamplesMenuProps) {
   const { t, lang } = useI18n();
   const toast = useToast();
   const importParsed = useImportParsed();
@@ -47,7 +54,15 @@ export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
     }
   };
 
-  const items: MenuItem[] = (listing?.loaded ?? []).map(({ file, info }) => {
+  const openCsv = async (example: CsvExample) => {
+    try {
+      onOpenCsv(example.fileName, await example.load(), example.kind);
+    } catch {
+      toast.show({ text: t('shell.examples.openFailed', { file: example.fileName }) });
+    }
+  };
+
+  const scenarioItems: MenuItem[] = (listing?.loaded ?? []).map(({ file, info }) => {
     const shown = localizeExampleInfo(info, lang);
     return {
       id: file.id,
@@ -56,6 +71,28 @@ export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
       onSelect: () => void open(file),
     };
   });
+  // The CSVs come after the scenarios once these are listed, so that "Loading examples…" (or that
+  // they failed to load, when the CSVs would fail as well) still shows in their place.
+  const csvItems: MenuItem[] =
+    listing === null || loading || scenarioItems.length === 0
+      ? []
+      : [
+          ...(csvExamples ?? listCsvExamples()).map((example, i) => ({
+            id: `csv-${example.fileName}`,
+            title: t(example.kind === 'roster' ? 'csvImport.examples.roster' : 'csvImport.examples.results'),
+            description: t(example.kind === 'roster' ? 'csvImport.examples.roster.hint' : 'csvImport.examples.results.hint'),
+            separated: i === 0,
+            onSelect: () => void openCsv(example),
+          })),
+          ...CSV_TEMPLATES.map((template: CsvTemplate, i) => ({
+            id: `template-${template.fileName}`,
+            title: t(template.kind === 'roster' ? 'csvImport.template.roster' : 'csvImport.template.results', { lang: t(`csvImport.template.lang.${template.lang}`) }),
+            description: t('csvImport.template.hint'),
+            separated: i === 0,
+            onSelect: () => saveUrl(template.href, template.fileName),
+          })),
+        ];
+  const items = [...scenarioItems, ...csvItems];
 
   const emptyText = listing === null || loading ? t('shell.examples.loading') : listing.failed ? t('shell.examples.failed') : t('shell.examples.empty');
   return (
@@ -63,7 +100,7 @@ export function ExamplesMenu({ examples, onRefuse }: ExamplesMenuProps) {
       label={t('shell.examples')}
       items={items}
       emptyText={emptyText}
-      note={listing?.failed && items.length > 0 ? t('shell.examples.someFailed') : undefined}
+      note={listing?.failed && scenarioItems.length > 0 ? t('shell.examples.someFailed') : undefined}
       onOpen={load}
     />
   );

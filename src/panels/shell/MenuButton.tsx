@@ -4,6 +4,8 @@ export interface MenuItem {
   id: string;
   title: string;
   description?: string;
+  /** starts a new group of items, after a separator line */
+  separated?: boolean;
   onSelect(): void;
 }
 
@@ -90,7 +92,8 @@ export function MenuButton({ label, items, emptyText, note, onOpen }: MenuButton
               {emptyText}
             </li>
           )}
-          {items.map((item) => (
+          {items.map((item) => [
+            item.separated && <li key={`${item.id}-separator`} role="separator" className="menu-separator" />,
             <li key={item.id} role="none">
               <button
                 type="button"
@@ -105,8 +108,8 @@ export function MenuButton({ label, items, emptyText, note, onOpen }: MenuButton
                 <span className="menu-item-title">{item.title}</span>
                 {item.description && <span className="menu-item-desc">{item.description}</span>}
               </button>
-            </li>
-          ))}
+            </li>,
+          ])}
           {items.length > 0 && note && (
             <li id={noteId} role="none" className="menu-note">
               {note}

@@ -90,11 +90,11 @@ describe('dropping a file on the window', () => {
     );
     const file = new File(['{}'], 'plan.json', { type: 'application/json' });
     const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
-    expect(screen.queryByText('Drop a scenario or workspace file to open it')).toBeNull();
+    expect(screen.queryByText('Drop a scenario or workspace file (JSON), or a creator list or past results (CSV)')).toBeNull();
     fireEvent.dragEnter(window, { dataTransfer });
-    expect(screen.getByText('Drop a scenario or workspace file to open it')).toBeInTheDocument();
+    expect(screen.getByText('Drop a scenario or workspace file (JSON), or a creator list or past results (CSV)')).toBeInTheDocument();
     fireEvent.drop(window, { dataTransfer });
-    expect(screen.queryByText('Drop a scenario or workspace file to open it')).toBeNull();
+    expect(screen.queryByText('Drop a scenario or workspace file (JSON), or a creator list or past results (CSV)')).toBeNull();
     expect(onFiles).toHaveBeenCalledWith([file]);
   });
 
@@ -106,6 +106,6 @@ describe('dropping a file on the window', () => {
       </ShellProviders>,
     );
     fireEvent.dragEnter(window, { dataTransfer: { types: ['text/plain'], files: [] } });
-    expect(screen.queryByText('Drop a scenario or workspace file to open it')).toBeNull();
+    expect(screen.queryByText('Drop a scenario or workspace file (JSON), or a creator list or past results (CSV)')).toBeNull();
   });
 });

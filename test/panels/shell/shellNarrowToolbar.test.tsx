@@ -12,7 +12,7 @@ function phoneScreen() {
 function renderToolbar() {
   return render(
     <ShellProviders>
-      <Toolbar onOpenFiles={vi.fn()} onRefuse={vi.fn()} />
+      <Toolbar onOpenFiles={vi.fn()} onRefuse={vi.fn()} onOpenCsv={vi.fn()} />
     </ShellProviders>,
   );
 }
@@ -32,7 +32,7 @@ describe('the toolbar on a phone', () => {
 
     await user.click(screen.getByRole('button', { name: 'More' }));
     const names = within(screen.getByRole('menu')).getAllByRole('menuitem').map((item) => item.textContent);
-    expect(names).toEqual(['Open file…', 'Save scenario', 'Save workspace', 'Copy share link: This scenario', 'Copy share link: The whole workspace']);
+    expect(names).toEqual(['Open file…', 'Import creators (CSV)…', 'Calibrate from results (CSV)…', 'Save scenario', 'Save workspace', 'Copy share link: This scenario', 'Copy share link: The whole workspace']);
   });
 
   it('on a wide screen shows the buttons themselves and no More menu', () => {
