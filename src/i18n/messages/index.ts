@@ -13,6 +13,7 @@ import { runMessages } from './run';
 import { validationMessages } from './validation';
 import { audienceMessages } from './audiences';
 import { csvMessages } from './csv';
+import { allocateMessages } from './allocate';
 
 type AnyPack = { en: object; nl: object };
 /** The keys of one pack that one language has and the other lacks. */
@@ -29,7 +30,7 @@ function inBothLanguages<const P extends readonly AnyPack[]>(packs: P & Untransl
  * English is the source, and a Dutch pack with a key too few or too many is a type error here
  * (and fails test/engine/i18n.test.ts).
  */
-export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages, csvMessages]);
+export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages, csvMessages, allocateMessages]);
 
 /** Every key the app can translate: a misspelt or unknown key is a type error where it is used. */
 export type MessageKey = (typeof MESSAGE_PACKS)[number] extends infer P ? (P extends { en: infer E } ? keyof E & string : never) : never;
