@@ -81,7 +81,8 @@ export function AllocatePanel() {
         <button type="button" className="btn btn-primary" onClick={allocate} disabled={!hasBudget || scenario.lineItems.length === 0}>
           {t('allocate.run')}
         </button>
-        <TaskProgress status={task.status} progress={task.progress} hasResult={record !== undefined} words={words} error={task.error} onCancel={task.cancel} onRerun={allocate} />
+        {/* The answer says itself whether it is of earlier inputs, in words of its own. */}
+        <TaskProgress status={task.status} progress={task.progress} hasResult={false} words={words} error={task.error} onCancel={task.cancel} onRerun={allocate} />
         {refused && <p className="field-error">{t('allocate.noBudget.title')}</p>}
       </div>
       {record && state ? (

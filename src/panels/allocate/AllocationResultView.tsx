@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { FrontierChart } from '../../charts/FrontierChart';
 import { projectPoint } from '../../engine/point';
 import { useI18n } from '../../i18n/i18n';
@@ -28,6 +28,11 @@ export function AllocationResultView({ record, state, onApplyNew, onApplyHere }:
   const sentences = useMemo(() => bindingSentences(result, t, f), [result, t, f]);
   const name = result.objective.name;
   const show = (v: number | null) => (isMoneyObjective(name) ? f.money(v) : f.number(v));
+  // Applying removes the button that had focus: the line that says what happened takes it.
+  const appliedNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state === 'applied' && (document.activeElement === document.body || document.activeElement === null)) appliedNote.current?.focus();
+  }, [state]);
   return (
     <section className={`allocate-result${state === 'stale' ? ' allocate-stale' : ''}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('allocate.result.title')}</h3>
@@ -36,7 +41,11 @@ export function AllocationResultView({ record, state, onApplyNew, onApplyHere }:
           {t('allocate.stale')}
         </p>
       )}
-      {state === 'applied' && <p className="allocate-applied">{t(record.applied?.as === 'here' ? 'allocate.appliedHere' : 'allocate.appliedNew')}</p>}
+      {state === 'applied' && (
+        <p className="allocate-applied" ref={appliedNote} tabIndex={-1}>
+          {t(record.applied?.as === 'here' ? 'allocate.appliedHere' : 'allocate.appliedNew')}
+        </p>
+      )}
       <div className="card allocate-answer">
         <p className={`allocate-status allocate-status-${result.status}`}>{t(STATUS_KEY[result.status])}</p>
         <ul className="allocate-binding">
