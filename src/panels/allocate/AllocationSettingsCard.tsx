@@ -4,7 +4,7 @@ import type { Scenario } from '../../engine/schema';
 import { ALLOCATION_OBJECTIVES, BUDGET_RULES, type AllocationObjective, type BudgetRule } from '../../engine/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { withAllocationSetting, withBudget } from './allocationOps';
-import { OptionalField } from './OptionalField';
+import { OptionalNumberField } from '../editor/OptionalNumberField';
 
 export interface AllocationSettingsCardProps {
   scenario: Scenario;
@@ -22,7 +22,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
   return (
     <section className="card allocate-settings" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('allocate.settings.title')}</h3>
-      <OptionalField
+      <OptionalNumberField
         label={t('allocate.settings.budget')}
         hint={t('allocate.settings.budgetHint')}
         value={scenario.budget}
@@ -59,7 +59,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
       </div>
       <fieldset className="allocate-limits">
         <legend>{t('allocate.settings.limits')}</legend>
-        <OptionalField
+        <OptionalNumberField
           label={t('allocate.settings.maxLossProbability')}
           value={own.maxLossProbability}
           onChange={(v) => onChange(withAllocationSetting(scenario, 'maxLossProbability', v))}
@@ -68,7 +68,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
           format="percent"
           emptyText={noLimit}
         />
-        <OptionalField
+        <OptionalNumberField
           label={t('allocate.settings.maxCpa')}
           value={own.maxCpa}
           onChange={(v) => onChange(withAllocationSetting(scenario, 'maxCpa', v))}
@@ -79,7 +79,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
           currency={currency}
           emptyText={noLimit}
         />
-        <OptionalField
+        <OptionalNumberField
           label={t('allocate.settings.minReach')}
           value={own.minReach}
           onChange={(v) => onChange(withAllocationSetting(scenario, 'minReach', v))}

@@ -3,7 +3,7 @@ import { LIMITS } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { withCreatorBound } from './allocationOps';
-import { OptionalField } from './OptionalField';
+import { OptionalNumberField } from '../editor/OptionalNumberField';
 
 export interface CreatorBoundsTableProps {
   scenario: Scenario;
@@ -48,7 +48,7 @@ export function CreatorBoundsTable({ scenario, onChange }: CreatorBoundsTablePro
                     <th scope="row">{name}</th>
                     <td className="num">{f.number(item.creators)}</td>
                     <td>
-                      <OptionalField
+                      <OptionalNumberField
                         label={t('allocate.bounds.minOf', { item: name })}
                         labelHidden
                         value={item.minCreators}
@@ -60,7 +60,7 @@ export function CreatorBoundsTable({ scenario, onChange }: CreatorBoundsTablePro
                       />
                     </td>
                     <td>
-                      <OptionalField
+                      <OptionalNumberField
                         label={t('allocate.bounds.maxOf', { item: name })}
                         labelHidden
                         value={item.maxCreators}

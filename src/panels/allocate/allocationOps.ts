@@ -2,19 +2,7 @@ import type { AllocationSettings, LineItem, Scenario } from '../../engine/schema
 import type { MonteCarloResult } from '../../engine/types';
 import type { AllocationObjective } from '../../engine/vocabulary';
 import type { AllocationRecord } from '../../store';
-
-/**
- * `obj` with `key` set, or without it when `value` is undefined: a file leaves an unset optional
- * field out. Returns `obj` itself when nothing changes, so an edit that changes nothing records
- * no undo step.
- */
-function withOptional<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): T {
-  if (obj[key] === value && (value !== undefined || !(key in obj))) return obj;
-  if (value !== undefined) return { ...obj, [key]: value };
-  const next = { ...obj };
-  delete next[key];
-  return next;
-}
+import { withOptional } from '../editor/optional';
 
 /** The scenario with its budget set, or without one. */
 export function withBudget(scenario: Scenario, budget: number | undefined): Scenario {
