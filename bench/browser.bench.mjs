@@ -5,12 +5,16 @@
 //   (d) six compared scenarios re-simulated and drawn;
 //   (e) a plan of 100 line items: a keystroke in a name and a slider move painted, "Add line item";
 //   (f) a 20,000-row creator list chosen → parsed (in the CSV worker) and previewed, with the
-//       longest main-thread task and frame gap meanwhile.
+//       longest main-thread task and frame gap meanwhile;
+//   (g) "Allocate budget" on the allocator's 12-line-item bench plan (bench/allocation.ts) at
+//       10,000 trials, frontier included, until its answer is on screen.
+// BENCH_ONLY=allocate runs (c) and (g) alone.
 // Run after a build (`npm run bench:browser` builds first). It prints figures beside targets and
 // never fails for slowness: timings on a shared 2-core machine are noisy.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -20,6 +24,8 @@ const MOVES = Number(process.env.BENCH_MOVES ?? 60);
 const SETTLES = Number(process.env.BENCH_SETTLES ?? 12);
 // BENCH_DIST serves another build folder, so parallel work does not race for dist/.
 const DIST = process.env.BENCH_DIST ?? 'dist';
+const ONLY = process.env.BENCH_ONLY ?? '';
+const ALLOCATIONS = Number(process.env.BENCH_ALLOCATIONS ?? 3);
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,7 +63,7 @@ function bundleSizes() {
  * a wrapped Worker stamps Monte Carlo requests and results.
  */
 function instrument() {
-  const b = (window.__bench = { input: null, kpi: [], kpiWithResult: [], kpiPhases: [], settle: [], mc: { posted: [], results: [] }, pending: null });
+  const b = (window.__bench = { input: null, kpi: [], kpiWithResult: [], kpiPhases: [], settle: [], mc: { posted: [], results: [] }, tasks: [], taskResults: [], pending: null });
   // A task queued from a frame callback runs once that frame has been painted and handed to the
   // compositor. It is queued as user-blocking so that it does not wait behind the app's own
   // scheduler tasks (React's deferred renders), which would count their time as the paint's.
@@ -85,10 +91,14 @@ function instrument() {
   window.Worker = class extends Base {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', (e) => { if (e.data?.type === 'result') b.mc.results.push(performance.now()); });
+      this.addEventListener('message', (e) => {
+        if (e.data?.type === 'result') b.mc.results.push(performance.now());
+        if (e.data?.type === 'result') b.taskResults.push({ taskId: e.data.taskId, at: performance.now() });
+      });
     }
     postMessage(message, transfer) {
       if (message?.type === 'start' && message.kind === 'simulate') b.mc.posted.push({ at: performance.now(), trials: message.input?.trials ?? message.input?.scenario?.simulation?.trials });
+      if (message?.type === 'start') b.tasks.push({ kind: message.kind, taskId: message.taskId, at: performance.now() });
       return super.postMessage(message, transfer);
     }
   };
@@ -140,6 +150,10 @@ async function main() {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
   try {
+    if (ONLY === 'allocate') {
+      reportAllocation(await measureAllocation(browser, url), bundle);
+      return;
+    }
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(instrument);
     const page = await context.newPage();
@@ -216,6 +230,7 @@ async function main() {
     await context.close();
     const csv = await measureCsvPreview(browser, url, errors);
     report({ kpi, kpiWithResult, kpiPhases, settles, compare, hundred, csv, bundle, startupJs, example, openedVia, errors });
+    reportAllocation(await measureAllocation(browser, url));
   } finally {
     await browser.close();
     await server.close();
@@ -265,6 +280,90 @@ async function measureCompare(page) {
     if (elapsed !== null) refreshes.push(elapsed);
   }
   return { scenarios: count, refreshes };
+}
+
+/** The allocator's bench plans (bench/allocation.ts), bundled for Node by esbuild, so that this bench and `npm run bench` time the same plans. */
+async function allocationPlans() {
+  const { build } = await import('esbuild');
+  const outfile = 'dist-bench/allocation.mjs';
+  await build({ entryPoints: ['bench/allocation.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  const { allocationScenario } = await import(pathToFileURL(resolve(outfile)).href);
+  return [
+    { name: 'constant returns, expected profit (exact)', doc: allocationScenario(false) },
+    { name: 'audiences, expected profit (search)', doc: allocationScenario(true) },
+  ];
+}
+
+/**
+ * (f) Each bench plan opened as a file in a fresh page, then in the Allocate view, ALLOCATIONS
+ * times: the budget nudged by a euro (the answer on screen goes stale, its Apply buttons away),
+ * then "Allocate budget", timed from the click until the new answer's Apply button is painted.
+ * The worker's part is the allocate task's start → result; the first press also loads the engine.
+ */
+async function measureAllocation(browser, url) {
+  const plans = await allocationPlans();
+  const out = [];
+  for (const plan of plans) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open file…' }).click()]);
+    await chooser.setFiles({ name: 'allocation-bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan.doc)) });
+    await page.getByRole('tab', { name: plan.doc.name, selected: true }).waitFor();
+    await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Allocate', exact: true }).click();
+    const budget = page.getByRole('textbox', { name: 'Budget' });
+    await budget.waitFor();
+    const runs = [];
+    for (let i = 0; i < ALLOCATIONS; i++) {
+      await budget.fill(String(plan.doc.budget + (i % 2 === 0 ? 0 : 1)));
+      await page.getByRole('button', { name: 'Apply as new scenario' }).waitFor({ state: 'detached' });
+      await page.waitForTimeout(100);
+      const load = loadavg()[0];
+      const run = await page.evaluate(() => new Promise((done) => {
+        const b = window.__bench;
+        const n = b.tasks.length;
+        const button = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Allocate budget');
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (![...document.querySelectorAll('button')].some((x) => x.textContent === 'Apply as new scenario')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const painted = performance.now();
+            const start = b.tasks.slice(n).find((x) => x.kind === 'allocate');
+            const result = start && b.taskResults.find((r) => r.taskId === start.taskId);
+            done({ total: painted - t0, wait: start ? start.at - t0 : null, worker: start && result ? result.at - start.at : null });
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+        button.click();
+      }));
+      runs.push({ ...run, load });
+    }
+    const status = (await page.locator('.allocate-status').textContent()) ?? '';
+    out.push({ name: plan.name, lineItems: plan.doc.lineItems.length, trials: plan.doc.simulation.trials, runs, status });
+    await context.close();
+  }
+  return out;
+}
+
+function reportAllocation(plans, bundle) {
+  if (bundle) {
+    const initialGzip = bundle.initial.reduce((a, c) => a + c.gzip, 0);
+    console.log(`\n(c) initial JavaScript, gzip: ${kb(initialGzip)} (target ≤ 150 kB); worker: ${bundle.later.filter((c) => c.kind === 'worker').map((c) => kb(c.gzip)).join(', ')} gzip`);
+  }
+  console.log(`\n(f) Allocate budget, headless Chromium, ${availableParallelism()} cores; target: the answer on screen within 2 s`);
+  for (const p of plans) {
+    const warm = p.runs.slice(1);
+    const median = (xs) => quantile(xs, 0.5);
+    console.log(`  ${p.name}: ${p.lineItems} line items × ${p.trials.toLocaleString('en')} trials, frontier of 20 budgets`);
+    console.log(`    first press (loads the engine in the worker): ${ms(p.runs[0]?.total)} on screen, ${ms(p.runs[0]?.worker)} in the worker`);
+    if (warm.length) console.log(`    later presses, median of ${warm.length}: ${ms(median(warm.map((r) => r.total)))} on screen, ${ms(median(warm.map((r) => r.worker)))} in the worker, ${ms(median(warm.map((r) => r.wait)))} before it starts`);
+    console.log(`    load average (1 min) at each press: ${p.runs.map((r) => r.load.toFixed(2)).join(', ')}`);
+    console.log(`    the answer: ${p.status.trim()}`);
+  }
+  console.log(`load average now ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 }
 
 const HUNDRED = 100;

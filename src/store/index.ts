@@ -4,7 +4,7 @@ import { createAppStore, type AppStore } from './createAppStore';
 import { defaultStorage } from './persistence';
 import type { WorkspaceEntry } from './types';
 
-export type { AppState, ImportOptions, WorkspaceEntry } from './types';
+export type { AllocationRecord, AppState, ImportOptions, WorkspaceEntry } from './types';
 export { REPORT_FIELDS, type ReportDetails } from './reportSlice';
 export { createAppStore, type AppStore } from './createAppStore';
 export { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION } from './persistence';

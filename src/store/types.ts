@@ -1,4 +1,6 @@
+import type { AllocationResult } from '../engine/allocation/types';
 import type { Scenario } from '../engine/schema';
+import type { MonteCarloResult } from '../engine/types';
 import type { Lang } from '../i18n/format';
 import type { ReportDetails, ReportSlice } from './reportSlice';
 
@@ -28,13 +30,30 @@ export interface WorkspaceSlice {
   importScenarios(scenarios: Scenario[], options?: ImportOptions): string[];
 }
 
+/**
+ * The allocator's recommended split for one workspace entry (the Allocate view, the report). A
+ * view result, not part of the plan: neither saved nor undone, and never in a scenario file.
+ */
+export interface AllocationRecord {
+  /** the scenario exactly as it was allocated: the record is current while the entry holds this object */
+  of: Scenario;
+  result: AllocationResult;
+  /** `of` simulated at the allocator's trials and seed, for before → after */
+  before: MonteCarloResult;
+  /** the allocated scenario once applied to this entry (`here`), or the new entry made from it (`new`); current as well */
+  applied: { scenario: Scenario; as: 'here' | 'new' } | null;
+}
+
 export interface UiSlice {
   selectedKey: string;
   lang: Lang;
   /** where unreadable autosaved data was kept on this load, so the shell can say so; null if none */
   storageBackupKey: string | null;
+  /** per entry key */
+  allocations: Record<string, AllocationRecord>;
   selectScenario(key: string): void;
   setLang(lang: Lang): void;
+  setAllocation(key: string, record: AllocationRecord | null): void;
 }
 
 export type AppState = WorkspaceSlice & UiSlice & ReportSlice;

@@ -83,6 +83,7 @@ const VIEWS = [
   ['Compare', 'Compare scenarios'],
   ['Payments', 'Payment structures'],
   ['Sensitivity', 'Sensitivity'],
+  ['Allocate', 'Allocate the budget'],
   ['Present', 'Campaign plan comparison'],
 ] as const;
 

@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { waitForSimulation } from './helpers';
 
 export type Lang = 'en' | 'nl';
-export type ViewKey = 'plan' | 'compare' | 'payments' | 'sensitivity' | 'present';
+export type ViewKey = 'plan' | 'compare' | 'payments' | 'sensitivity' | 'allocate' | 'present';
 
 /** The view tabs as they read in each language (src/i18n/messages/shell.ts). */
 export const VIEW_NAMES: Record<Lang, Record<ViewKey, string>> = {
-  en: { plan: 'Plan', compare: 'Compare', payments: 'Payments', sensitivity: 'Sensitivity', present: 'Present' },
-  nl: { plan: 'Plannen', compare: 'Vergelijken', payments: 'Betaalvormen', sensitivity: 'Gevoeligheid', present: 'Presenteren' },
+  en: { plan: 'Plan', compare: 'Compare', payments: 'Payments', sensitivity: 'Sensitivity', allocate: 'Allocate', present: 'Present' },
+  nl: { plan: 'Plannen', compare: 'Vergelijken', payments: 'Betaalvormen', sensitivity: 'Gevoeligheid', allocate: 'Verdelen', present: 'Presenteren' },
 };
 
 export async function switchToDutch(page: Page): Promise<void> {

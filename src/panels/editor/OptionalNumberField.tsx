@@ -2,7 +2,7 @@ import { memo, useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { FieldError, FieldHead } from './FieldParts';
 import { currencySymbol, formatForInput } from './numberText';
-import { readTyped, type NumberFormat } from './typedNumber';
+import { readTyped, toShown, type NumberFormat } from './typedNumber';
 
 export interface OptionalNumberFieldProps {
   /** visible label, also the accessible name unless `name` is given */
@@ -17,10 +17,12 @@ export interface OptionalNumberFieldProps {
   min: number;
   /** largest allowed value (schema bound); none when absent */
   max?: number;
+  /** the value must be more than `min` */
+  minExclusive?: boolean;
   /** whole numbers only */
   integer?: boolean;
-  /** how the value reads: plain number or money (percent fields are never optional) */
-  format?: Exclude<NumberFormat, 'percent'>;
+  /** how the value reads: plain number, money, or a share typed in percent (a limit on a chance) */
+  format?: NumberFormat;
   /** currency code for money fields */
   currency?: string;
   /** a short explanation under the label */
@@ -29,6 +31,8 @@ export interface OptionalNumberFieldProps {
   emptyText: string;
   /** extra content under the field, e.g. a warning */
   note?: ReactNode;
+  /** the label for screen readers only, where a table's column header shows it */
+  labelHidden?: boolean;
 }
 
 /**
@@ -37,14 +41,14 @@ export interface OptionalNumberFieldProps {
  * a slider has no position for "not set".
  */
 function OptionalNumberFieldImpl(props: OptionalNumberFieldProps) {
-  const { label, name, value, onChange, min, max = Infinity, integer = false, format = 'number', currency = 'EUR', hint, emptyText, note } = props;
+  const { label, name, value, onChange, min, max = Infinity, minExclusive = false, integer = false, format = 'number', currency = 'EUR', hint, emptyText, note, labelHidden = false } = props;
   const { t, locale, fmt } = useI18n();
   const id = useId();
   // As in NumberField: typed text stays on screen while it stands for the value (or is refused).
   const [draft, setDraft] = useState<{ text: string; value: number | null | undefined } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const f = fmt(currency);
-  const show = (v: number) => (format === 'money' ? f.money(v) : f.number(v));
+  const show = (v: number) => (format === 'percent' ? f.percent(v, 2) : format === 'money' ? f.money(v) : f.number(v));
 
   const onTyped = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
@@ -54,7 +58,7 @@ function OptionalNumberFieldImpl(props: OptionalNumberFieldProps) {
       if (value !== undefined) onChange(undefined);
       return;
     }
-    const result = readTyped(text, { min, max, minExclusive: false, integer }, format, locale, t, show);
+    const result = readTyped(text, { min, max, minExclusive, integer }, format, locale, t, show);
     setDraft({ text, value: 'value' in result ? result.value : null });
     if ('message' in result) return setError(result.message);
     setError(null);
@@ -64,13 +68,19 @@ function OptionalNumberFieldImpl(props: OptionalNumberFieldProps) {
   const inputId = `${id}-input`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const shownText = value === undefined ? '' : formatForInput(value, locale, format === 'money');
+  const shownText = value === undefined ? '' : formatForInput(toShown(value, format), locale, format === 'money');
   const text = draft && (draft.value === null || draft.value === value) ? draft.text : shownText;
-  const suffix = format === 'money' ? currencySymbol(locale, currency) : undefined;
+  const suffix = format === 'percent' ? '%' : format === 'money' ? currencySymbol(locale, currency) : undefined;
 
   return (
     <div className={`field number-field optional-number-field${error ? ' is-invalid' : ''}`}>
-      <FieldHead label={label} htmlFor={inputId} hint={hint} hintId={hintId} />
+      {labelHidden ? (
+        <label htmlFor={inputId} className="visually-hidden">
+          {label}
+        </label>
+      ) : (
+        <FieldHead label={label} htmlFor={inputId} hint={hint} hintId={hintId} />
+      )}
       <span className="number-field-typed">
         <input
           id={inputId}

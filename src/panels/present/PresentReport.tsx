@@ -12,6 +12,7 @@ import { useAppStore } from '../../store';
 import { AssumptionsTable } from './AssumptionsTable';
 import { ExecutiveSummary } from './ExecutiveSummary';
 import { OptionsTable } from './OptionsTable';
+import { RecommendedSplit, useRecommendedSplits } from './RecommendedSplit';
 import { ReportDetailsFields } from './ReportDetailsFields';
 import { RiskStatements } from './RiskStatements';
 import '../compare/compare.css';
@@ -39,6 +40,7 @@ export function PresentReport() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   const baseline = compared[baselineIndex]?.scenario.name ?? '';
   const details = useAppStore((s) => s.report);
+  const splits = useRecommendedSplits(compared);
   const by = [details.author, details.company].filter(Boolean).join(', ');
   return (
     <article className="present-report" aria-labelledby="present-title">
@@ -65,6 +67,12 @@ export function PresentReport() {
         <h2 id="present-options">{t('present.options.title')}</h2>
         <OptionsTable compared={compared} baselineIndex={baselineIndex} />
       </section>
+      {splits.length > 0 && (
+        <section className="present-section" aria-labelledby="present-split">
+          <h2 id="present-split">{t('allocate.report.title')}</h2>
+          <RecommendedSplit splits={splits} />
+        </section>
+      )}
       <section className="present-section" aria-labelledby="present-risk">
         <h2 id="present-risk">{t('present.risk.title')}</h2>
         <RiskStatements compared={compared} baselineIndex={baselineIndex} />

@@ -9,7 +9,7 @@ export interface ViewSwitchProps {
   onChange(view: View): void;
 }
 
-/** Tabs for the planner, the comparison, the payment explorer, sensitivity and the report. */
+/** Tabs for the planner, the comparison, the payment explorer, sensitivity, the allocator and the report. */
 export function ViewSwitch({ view, onChange }: ViewSwitchProps) {
   const { t } = useI18n();
   const refs = useRef(new Map<View, HTMLButtonElement>());
