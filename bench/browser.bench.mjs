@@ -8,7 +8,7 @@
 //       longest main-thread task and frame gap meanwhile;
 //   (g) "Allocate budget" on the allocator's 12-line-item bench plan (bench/allocation.ts) at
 //       10,000 trials, frontier included, until its answer is on screen.
-// BENCH_ONLY=allocate runs (c) and (g) alone.
+// BENCH_ONLY=allocate runs (c) and (g) alone, BENCH_ONLY=csv (f) alone.
 // Run after a build (`npm run bench:browser` builds first). It prints figures beside targets and
 // never fails for slowness: timings on a shared 2-core machine are noisy.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -162,7 +162,7 @@ async function main() {
     await page.goto(url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // BENCH_ONLY=csv measures (f) alone, for work on the CSV import.
-    if (process.env.BENCH_ONLY === 'csv') {
+    if (ONLY === 'csv') {
       await context.close();
       const csv = await measureCsvPreview(browser, url, errors);
       console.log(`\nBrowser benchmark (f) only — load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores`);
@@ -295,7 +295,7 @@ async function allocationPlans() {
 }
 
 /**
- * (f) Each bench plan opened as a file in a fresh page, then in the Allocate view, ALLOCATIONS
+ * (g) Each bench plan opened as a file in a fresh page, then in the Allocate view, ALLOCATIONS
  * times: the budget nudged by a euro (the answer on screen goes stale, its Apply buttons away),
  * then "Allocate budget", timed from the click until the new answer's Apply button is painted.
  * The worker's part is the allocate task's start → result; the first press also loads the engine.
@@ -353,7 +353,7 @@ function reportAllocation(plans, bundle) {
     const initialGzip = bundle.initial.reduce((a, c) => a + c.gzip, 0);
     console.log(`\n(c) initial JavaScript, gzip: ${kb(initialGzip)} (target ≤ 150 kB); worker: ${bundle.later.filter((c) => c.kind === 'worker').map((c) => kb(c.gzip)).join(', ')} gzip`);
   }
-  console.log(`\n(f) Allocate budget, headless Chromium, ${availableParallelism()} cores; target: the answer on screen within 2 s`);
+  console.log(`\n(g) Allocate budget, headless Chromium, ${availableParallelism()} cores; target: the answer on screen within 2 s`);
   for (const p of plans) {
     const warm = p.runs.slice(1);
     const median = (xs) => quantile(xs, 0.5);
