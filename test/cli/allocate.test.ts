@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllocateArgs } from '../../src/cli/allocateArgs';
+import { spawnCommand } from './spawnCommand';
 import { runAllocate } from '../../src/cli/allocateRun';
 import { ALLOCATE_USAGE } from '../../src/cli/allocateUsage';
 import { allocate } from '../../src/engine/allocation/task';
@@ -11,7 +11,6 @@ import type { AllocationOverrides } from '../../src/engine/allocation/settings';
 import type { Scenario } from '../../src/engine/schema';
 import { testScenario } from './testScenario';
 
-const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'allocate-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: unknown): string => {
@@ -106,15 +105,7 @@ describe('runAllocate', () => {
 
 describe('the allocate process', () => {
   it('exits 1 with the message, no stack trace, for a file without a budget', async () => {
-    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done, fail) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/allocate.ts', withoutBudget], { cwd: repo });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', fail);
-      child.on('close', (status) => done({ status, stdout, stderr }));
-    });
+    const run = await spawnCommand('allocate', [withoutBudget]);
     expect(run).toEqual({ status: 1, stdout: '', stderr: `${withoutBudget}: the scenario "CLI test" has no budget to allocate: add "budget" to it or give --budget B\n` });
   });
 });

@@ -11,7 +11,7 @@ export interface Run {
 const repo = resolve(import.meta.dirname, '../..');
 
 /** Runs one of src/cli's entry points as the npm scripts do (TypeScript through tsx), from the repository. */
-export function spawnCommand(entry: 'simulate' | 'import' | 'calibrate', args: readonly string[]): Promise<Run> {
+export function spawnCommand(entry: 'simulate' | 'import' | 'calibrate' | 'allocate', args: readonly string[]): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${entry}.ts`, ...args], { cwd: repo });
     let stdout = '';

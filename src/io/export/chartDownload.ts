@@ -2,6 +2,7 @@
  * Charts as files for slide decks: a standalone SVG (colours and fonts inlined, since the app's
  * stylesheet and CSS variables do not travel with the file) and a PNG rasterised from it at 2×.
  */
+import { slugify } from '../../engine/slug';
 
 import type { LegendItem } from '../../charts/Legend';
 import { legendBand } from './chartLegend';
@@ -29,14 +30,7 @@ export function resolveCssVars(value: string, lookup: (name: string) => string):
 
 /** `cash-flow-by-week.svg` from "Cash flow by week". */
 export function chartFileName(title: string, extension: 'svg' | 'png'): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug === '' ? 'chart' : slug}.${extension}`;
+  return `${slugify(title, 'chart')}.${extension}`;
 }
 
 function escapeXml(text: string): string {

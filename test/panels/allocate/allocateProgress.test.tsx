@@ -9,25 +9,10 @@ import { ShellProviders } from '../shell/shellHarness';
 
 /** An allocation that never ends on its own: 4 ms a step, progress creeping towards 1. */
 const slow = vi.hoisted(() => ({ steps: 0 }));
-vi.mock('../../../src/engine/allocation/task', async (importOriginal) => ({
-  ...(await importOriginal<typeof Task>()),
-  startAllocation: () => ({
-    step() {
-      const until = performance.now() + 4;
-      while (performance.now() < until) {
-        /* busy, like real work */
-      }
-      slow.steps += 1;
-      return false;
-    },
-    get progress() {
-      return 1 - 1 / (1 + slow.steps / 50);
-    },
-    result() {
-      throw new Error('not finished');
-    },
-  }),
-}));
+vi.mock('../../../src/engine/allocation/task', async (importOriginal) => {
+  const { neverEndingTask } = await import('../../fixtures/neverEndingTask');
+  return { ...(await importOriginal<typeof Task>()), startAllocation: () => neverEndingTask(slow) };
+});
 
 beforeEach(() => {
   slow.steps = 0;

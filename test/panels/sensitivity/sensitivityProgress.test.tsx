@@ -8,25 +8,10 @@ import { resetStore, showView } from '../shell/shellHarness';
 
 /** A tornado that never ends on its own: 4 ms a step, progress creeping towards 1. */
 const slow = vi.hoisted(() => ({ steps: 0 }));
-vi.mock('../../../src/engine/sensitivity', async (importOriginal) => ({
-  ...(await importOriginal<typeof Sensitivity>()),
-  startTornado: () => ({
-    step() {
-      const until = performance.now() + 4;
-      while (performance.now() < until) {
-        /* busy, like real work */
-      }
-      slow.steps += 1;
-      return false;
-    },
-    get progress() {
-      return 1 - 1 / (1 + slow.steps / 50);
-    },
-    result() {
-      throw new Error('not finished');
-    },
-  }),
-}));
+vi.mock('../../../src/engine/sensitivity', async (importOriginal) => {
+  const { neverEndingTask } = await import('../../fixtures/neverEndingTask');
+  return { ...(await importOriginal<typeof Sensitivity>()), startTornado: () => neverEndingTask(slow) };
+});
 
 const panelStatus = () => within(screen.getByRole('region', { name: 'Sensitivity' })).getByRole('status');
 
