@@ -1,0 +1,89 @@
+/**
+ * Performance payout terms of format version 3 (docs/MODEL.md §10, SPEC §10): commission tiers,
+ * a threshold bonus and a cap on a creator's performance payout. They bend the payout per
+ * creator, so everything non-linear about payments is priced here, once, for the typical case,
+ * the cash flow, the Monte Carlo, the allocator and the Payments explorer alike.
+ */
+
+export type BonusMetric = 'sales' | 'conversions' | 'leads';
+export const BONUS_METRICS: readonly BonusMetric[] = ['sales', 'conversions', 'leads'];
+
+export interface CommissionTier {
+  /** a creator's sales above which `rate` applies (> 0, strictly increasing) */
+  from: number;
+  rate: number;
+}
+
+export interface Bonus {
+  metric: BonusMetric;
+  /** the metric's value from which the bonus is paid (> 0) */
+  threshold: number;
+  amount: number;
+}
+
+/** The parts of a payment that price one creator's performance (fixed fees and gifts are outside). */
+export interface PerformanceTerms {
+  amountPerAction?: number;
+  commissionRate?: number;
+  amountPerLead?: number;
+  commissionTiers?: readonly CommissionTier[];
+  bonus?: Bonus;
+  payoutCap?: number;
+}
+
+/** One creator's volumes over the whole campaign, after audience overlap. */
+export interface CreatorVolumes {
+  /** payable conversions: conversions · trackedShare · (1 − returnRate) */
+  payable: number;
+  /** the value commission is paid on: payable · AOV · (1 − discountRate) */
+  sales: number;
+  /** tracked leads: leads · trackedShare */
+  leads: number;
+}
+
+export interface CreatorPayout {
+  perAction: number;
+  commission: number;
+  perLead: number;
+  /** before the cap */
+  bonus: number;
+  /** what the cap kept the brand from paying (≥ 0) */
+  capSaving: number;
+  /** perAction + commission + perLead + bonus − capSaving */
+  performance: number;
+}
+
+/** True when the terms pay a constant amount per conversion and per lead, as format v1/v2 did. */
+export function isLinear(terms: PerformanceTerms): boolean {
+  return (terms.commissionTiers === undefined || terms.commissionTiers.length === 0) && terms.bonus === undefined && terms.payoutCap === undefined;
+}
+
+/** commissionRate · sales + Σ_k (rate_k − rate_{k−1}) · max(0, sales − from_k). */
+export function tieredCommission(sales: number, commissionRate: number, tiers: readonly CommissionTier[] | undefined): number {
+  let commission = commissionRate * sales;
+  let previousRate = commissionRate;
+  for (const tier of tiers ?? []) {
+    if (sales > tier.from) commission += (tier.rate - previousRate) * (sales - tier.from);
+    previousRate = tier.rate;
+  }
+  return commission;
+}
+
+export function bonusMetricValue(metric: BonusMetric, volumes: CreatorVolumes): number {
+  return metric === 'sales' ? volumes.sales : metric === 'conversions' ? volumes.payable : volumes.leads;
+}
+
+export function bonusReached(bonus: Bonus, volumes: CreatorVolumes): boolean {
+  return bonusMetricValue(bonus.metric, volumes) >= bonus.threshold;
+}
+
+/** SPEC §10's performance_j, with its parts for the payout breakdown. */
+export function creatorPayout(terms: PerformanceTerms, volumes: CreatorVolumes): CreatorPayout {
+  const perAction = (terms.amountPerAction ?? 0) * volumes.payable;
+  const commission = tieredCommission(volumes.sales, terms.commissionRate ?? 0, terms.commissionTiers);
+  const perLead = (terms.amountPerLead ?? 0) * volumes.leads;
+  const bonus = terms.bonus !== undefined && bonusReached(terms.bonus, volumes) ? terms.bonus.amount : 0;
+  const uncapped = perAction + commission + perLead + bonus;
+  const performance = terms.payoutCap === undefined ? uncapped : Math.min(terms.payoutCap, uncapped);
+  return { perAction, commission, perLead, bonus, capSaving: uncapped - performance, performance };
+}
