@@ -5,8 +5,8 @@
  * the cash flow, the Monte Carlo, the allocator and the Payments explorer alike.
  */
 
-export type BonusMetric = 'sales' | 'conversions' | 'leads';
-export const BONUS_METRICS: readonly BonusMetric[] = ['sales', 'conversions', 'leads'];
+export const BONUS_METRICS = ['sales', 'conversions', 'leads'] as const;
+export type BonusMetric = (typeof BONUS_METRICS)[number];
 
 export interface CommissionTier {
   /** a creator's sales above which `rate` applies (> 0, strictly increasing) */
