@@ -23,12 +23,12 @@ export interface Bonus {
 
 /** The parts of a payment that price one creator's performance (fixed fees and gifts are outside). */
 export interface PerformanceTerms {
-  amountPerAction?: number;
-  commissionRate?: number;
-  amountPerLead?: number;
-  commissionTiers?: readonly CommissionTier[];
-  bonus?: Bonus;
-  payoutCap?: number;
+  amountPerAction?: number | undefined;
+  commissionRate?: number | undefined;
+  amountPerLead?: number | undefined;
+  commissionTiers?: readonly CommissionTier[] | undefined;
+  bonus?: Bonus | undefined;
+  payoutCap?: number | undefined;
 }
 
 /** One creator's volumes over the whole campaign, after audience overlap. */
