@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/evaluate';
-import type { AudiencePoint, CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, Summary } from '../engine/types';
+import type { AudiencePoint, CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, PayoutBreakdown, Summary } from '../engine/types';
 
 /**
  * Projects the engine's results onto exactly the keys of docs/MODEL.md §7, in the documented order. The
@@ -33,9 +33,12 @@ const SUMMARY_KEYS = ['mean', 'sd', 'p5', 'p50', 'p95'] as const satisfies reado
 const WEEK_KEYS = ['week', 'cost', 'netRevenue', 'grossProfit', 'cumulativeProfit'] as const satisfies readonly (keyof CashFlowWeek)[];
 
 export type TotalsReport = { [K in (typeof TOTALS_KEYS)[number]]: number | null };
+const BREAKDOWN_KEYS = ['fixedFees', 'gifts', 'perAction', 'commission', 'perLead', 'bonuses', 'capSavings'] as const satisfies readonly (keyof PayoutBreakdown)[];
+export type BreakdownReport = { [K in (typeof BREAKDOWN_KEYS)[number]]: number | null };
+
 export type LineItemReport = { id: string; label: string } & {
   [K in Exclude<(typeof LINE_ITEM_KEYS)[number], 'id' | 'label'>]: number | null;
-};
+} & { payoutBreakdown: BreakdownReport };
 export type AudienceReport = { id: string; label: string } & {
   [K in Exclude<(typeof AUDIENCE_KEYS)[number], 'id' | 'label'>]: number | null;
 };
@@ -83,7 +86,11 @@ function labelledReport<T extends { id: string; label: string }>(source: T, keys
   return out;
 }
 
-const lineItemReport = (item: LineItemPoint) => labelledReport(item, LINE_ITEM_KEYS) as LineItemReport;
+/** §7: each line item closes with its payout's parts, v3's bonuses and cap savings among them. */
+const lineItemReport = (item: LineItemPoint): LineItemReport => ({
+  ...(labelledReport(item, LINE_ITEM_KEYS) as Omit<LineItemReport, 'payoutBreakdown'>),
+  payoutBreakdown: pick(item.payoutBreakdown, BREAKDOWN_KEYS),
+});
 const audienceReport = (audience: AudiencePoint) => labelledReport(audience, AUDIENCE_KEYS) as AudienceReport;
 
 function scenarioReport(evaluation: Evaluation): ScenarioReport {

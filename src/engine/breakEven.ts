@@ -1,6 +1,7 @@
 import type { LineItemFlows } from './funnel';
 import type { UnitEconomics } from './unitEconomics';
 import { ratio } from './unitEconomics';
+import { itemProfit, leastStayingNonNegative } from './payouts/breakEvenTerms';
 
 /**
  * Profit is affine in the conversions: profit = fixedPart + conversions · marginPerConversion.
@@ -39,6 +40,8 @@ function positiveRoot(fixedPart: number, slope: number): number | null {
 
 /** The conversion rate (> 0) at which the line item's profit is 0, other rates fixed. */
 export function breakEvenConversionRate(flows: LineItemFlows, economics: UnitEconomics): number | null {
+  // With tiers, a bonus or a cap: the rate from which profit stays ≥ 0 (docs/MODEL.md §10).
+  if (economics.nonLinear !== undefined) return flows.clicks > 0 ? leastStayingNonNegative([itemProfit(flows, economics, flows.clicks)], 0) : null;
   const line = profitLine(flows, economics);
   return positiveRoot(line.fixedPart, flows.clicks * line.marginPerConversion);
 }
@@ -50,7 +53,7 @@ export function breakEvenConversionRate(flows: LineItemFlows, economics: UnitEco
 export function breakEvenFeePerPost(flows: LineItemFlows, creators: number, posts: number): number | null {
   const b = flows.payoutBreakdown;
   // Summed afresh rather than as profit + fixedFees, which would cancel away a small profit.
-  const profitBeforeFees = flows.grossProfit - (b.gifts + b.perAction + b.commission + b.perLead);
+  const profitBeforeFees = flows.grossProfit - (b.gifts + b.perAction + b.commission + b.perLead + b.bonuses - b.capSavings);
   return ratio(profitBeforeFees, creators * posts);
 }
 
@@ -62,6 +65,8 @@ export function breakEvenConversionMultiplier(
   items: readonly { flows: LineItemFlows; economics: UnitEconomics }[],
   overheads: number,
 ): number | null {
+  if (items.some(({ economics }) => economics.nonLinear !== undefined))
+    return leastStayingNonNegative(items.map(({ flows, economics }) => itemProfit(flows, economics, flows.conversions)), overheads);
   let fixedPart = -overheads;
   let slope = 0;
   for (const { flows, economics } of items) {

@@ -40,13 +40,22 @@ export function projectCashFlow(scenario: Scenario, point: PointResult = project
     const key = `${item.platform}:${item.posts}`;
     const shares = sharesCache.get(key) ?? arrivalShares(item.platform, item.posts, weeks);
     sharesCache.set(key, shares);
+    // Tiers, a bonus or a cap (docs/MODEL.md §10): the typical case's performance payout is spread
+    // like the conversions, its bonus earned in the campaign's last week, all scaled by the item's
+    // capped / uncapped total so that the weeks add up to the typical case.
+    const b = flows.payoutBreakdown;
+    const uncapped = b.perAction + b.commission + b.perLead + b.bonuses;
+    const capScale = ue.nonLinear === undefined || uncapped === 0 ? 1 : (uncapped - b.capSavings) / uncapped;
+    if (ue.nonLinear !== undefined) add(cost, weeks + payoutDelayWeeks, b.bonuses * capScale);
+    const spreadPayout = b.perAction + b.commission + b.perLead;
     shares.forEach((share, week) => {
       if (share === 0) return;
       const conversions = flows.conversions * share;
       const leads = flows.leads * share;
       add(netRevenue, week, conversions * ue.revenuePerConversion);
       add(grossProfit, week, conversions * ue.grossProfitPerConversion + leads * ue.grossProfitPerLead);
-      add(cost, week + payoutDelayWeeks, conversions * ue.payoutPerConversion + leads * ue.payoutPerLead);
+      const payout = ue.nonLinear === undefined ? conversions * ue.payoutPerConversion + leads * ue.payoutPerLead : spreadPayout * share * capScale;
+      add(cost, week + payoutDelayWeeks, payout);
     });
   });
 

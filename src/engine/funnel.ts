@@ -2,7 +2,8 @@ import { rateMedian } from './distributions';
 import type { LineItem } from './schema';
 import { RATE_KINDS, type RateKind } from './vocabulary';
 import type { PayoutBreakdown, Volumes } from './types';
-import type { UnitEconomics } from './unitEconomics';
+import { creatorPayout } from './payouts/terms';
+import type { NonLinearTerms, UnitEconomics } from './unitEconomics';
 
 /** One value per rate kind: the medians for the typical case, or any other choice (P5/P95, a trial). */
 export type Rates = Record<RateKind, number>;
@@ -54,13 +55,13 @@ export interface LineItemMoney {
 }
 
 /** Prices a group's conversions and leads with its unit economics (fees and gifts come with them). */
-function priceVolumes(economics: UnitEconomics, conversions: number, leads: number): LineItemMoney {
+export function priceVolumes(economics: UnitEconomics, conversions: number, leads: number): LineItemMoney {
   const payoutBreakdown: PayoutBreakdown = {
     fixedFees: economics.fixedFees,
     gifts: economics.gifts,
-    perAction: conversions * economics.perActionPerConversion,
-    commission: conversions * economics.commissionPerConversion,
-    perLead: leads * economics.payoutPerLead,
+    ...(economics.nonLinear === undefined
+      ? { perAction: conversions * economics.perActionPerConversion, commission: conversions * economics.commissionPerConversion, perLead: leads * economics.payoutPerLead, bonuses: 0, capSavings: 0 }
+      : groupPerformance(economics.nonLinear, conversions, leads)),
   };
   const payout = sumBreakdown(payoutBreakdown);
   const grossProfit = conversions * economics.grossProfitPerConversion + leads * economics.grossProfitPerLead;
@@ -74,7 +75,21 @@ function priceVolumes(economics: UnitEconomics, conversions: number, leads: numb
 }
 
 export function sumBreakdown(b: PayoutBreakdown): number {
-  return b.fixedFees + b.gifts + b.perAction + b.commission + b.perLead;
+  return b.fixedFees + b.gifts + b.perAction + b.commission + b.perLead + b.bonuses - b.capSavings;
+}
+
+type PerformanceBreakdown = Omit<PayoutBreakdown, 'fixedFees' | 'gifts'>;
+
+/**
+ * A group with tiers, a bonus or a cap, every creator at the group's typical volumes
+ * (docs/MODEL.md §10): one creator's share of the volumes is priced by the per-creator rule and
+ * multiplied by the creators, so all of them reach a threshold together or not at all.
+ */
+export function groupPerformance(n: NonLinearTerms, conversions: number, leads: number): PerformanceBreakdown {
+  const payable = (conversions * n.payableShare) / n.creators;
+  const one = creatorPayout(n.terms, { payable, sales: payable * n.netOrderValue, leads: (leads * n.trackedShare) / n.creators });
+  const c = n.creators;
+  return { perAction: one.perAction * c, commission: one.commission * c, perLead: one.perLead * c, bonuses: one.bonus * c, capSavings: one.capSaving * c };
 }
 
 export type LineItemFlows = FunnelVolumes & LineItemMoney;

@@ -29,6 +29,8 @@ export const LIMITS = {
   rate: { max: 1 },
   /** fees, gift cost, amounts per action and lead, order and lead value, overheads, media CPM */
   amount: { min: 0, max: 1e12 },
+  /** commission tiers in one payment (v3) */
+  commissionTiers: 20,
   /** pools of people that line items draw their followers from (v2) */
   audiences: { max: 50 },
   /** people in one audience */

@@ -35,6 +35,8 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => doc,
+  // Version 3 only adds optional payment terms (docs/MODEL.md §10): a v2 file means the same.
+  2: (doc) => doc,
 };
 
 function formatPath(path: readonly PropertyKey[]): string {

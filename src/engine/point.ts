@@ -49,7 +49,7 @@ function lineItemPoint(item: LineItem, economics: UnitEconomics, flows: LineItem
 }
 
 const VOLUME_KEYS = ['impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads', 'netRevenue'] as const;
-const BREAKDOWN_KEYS = ['fixedFees', 'gifts', 'perAction', 'commission', 'perLead'] as const;
+const BREAKDOWN_KEYS = ['fixedFees', 'gifts', 'perAction', 'commission', 'perLead', 'bonuses', 'capSavings'] as const;
 
 function campaignTotals(
   scenario: Scenario,

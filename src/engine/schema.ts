@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { metaProblem } from './metaBounds';
 import { schemaMessage as msg } from './validationRules';
+import { BONUS_METRICS } from './payouts/terms';
 import { ALLOCATION_OBJECTIVES, BUDGET_RULES, CURRENT_VERSION, PAYMENT_MODELS, PLATFORMS, SCENARIO_FORMAT, TIERS, WORKSPACE_FORMAT } from './vocabulary';
 
 /**
- * The scenario file format, version 2 (docs/MODEL.md §3). One schema gives both validation and the
+ * The scenario file format, version 3 (docs/MODEL.md §3, §10). One schema gives both validation and the
  * TypeScript types; messages are the "rule" half of a validation line, so they read after a path:
  * `lineItems[2].payment.commissionRate: must be between 0 and 1 (got 1.5)`. Each message comes
  * from a typed rule code (validationRules.ts), so the app can show it in the planner's language.
@@ -56,6 +57,11 @@ const PERFORMANCE_PARTS = ['amountPerAction', 'commissionRate', 'amountPerLead']
 const ALL_PAYMENT_FIELDS = [...FIXED_PARTS, ...PERFORMANCE_PARTS] as const;
 export type PaymentField = (typeof ALL_PAYMENT_FIELDS)[number];
 
+/** v3: the rate from a creator's sales above `from` on (docs/MODEL.md §10). */
+const commissionTierSchema = object({ from: positiveUpTo(LIMITS.amount.max), rate: share() });
+/** v3: a fixed amount once a creator's metric reaches the threshold. */
+const bonusSchema = object({ metric: oneOf(BONUS_METRICS), threshold: positiveUpTo(LIMITS.amount.max), amount: amount() });
+
 const paymentSchema = object({
   model: oneOf(PAYMENT_MODELS),
   feePerPost: z.optional(amount()),
@@ -63,9 +69,26 @@ const paymentSchema = object({
   amountPerAction: z.optional(amount()),
   commissionRate: z.optional(share()),
   amountPerLead: z.optional(amount()),
+  commissionTiers: z.optional(
+    z.array(commissionTierSchema, { error: msg('list') }).check(z.maxLength(LIMITS.commissionTiers, { error: msg('maxEntries', { max: LIMITS.commissionTiers }) })),
+  ),
+  bonus: z.optional(bonusSchema),
+  payoutCap: z.optional(amount()),
 }).check(
   z.superRefine((p, ctx) => {
     const present = ALL_PAYMENT_FIELDS.filter((f) => p[f] !== undefined);
+    // The v3 terms bend a performance payout, so each needs the part it modifies; a bonus is a
+    // payment of its own and goes with any model ("a fixed fee plus a performance bonus").
+    const tiers = p.commissionTiers ?? [];
+    if (tiers.length > 0 && p.commissionRate === undefined)
+      ctx.addIssue({ code: 'custom', path: ['commissionTiers'], input: p.commissionTiers, message: msg('tiersNeedCommission') });
+    tiers.forEach((tier, k) => {
+      const previous = tiers[k - 1];
+      if (previous !== undefined && !(tier.from > previous.from))
+        ctx.addIssue({ code: 'custom', path: ['commissionTiers', k, 'from'], input: tier.from, message: msg('tiersIncreasing') });
+    });
+    if (p.payoutCap !== undefined && !PERFORMANCE_PARTS.some((f) => present.includes(f)))
+      ctx.addIssue({ code: 'custom', path: ['payoutCap'], input: p.payoutCap, message: msg('capNeedsPerformance') });
     if (p.model === 'hybrid') {
       if (!FIXED_PARTS.some((f) => present.includes(f))) ctx.addIssue({ code: 'custom', path: [], input: p, message: msg('hybridFixed') });
       if (!PERFORMANCE_PARTS.some((f) => present.includes(f)))

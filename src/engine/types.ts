@@ -11,6 +11,10 @@ export interface PayoutBreakdown {
   commission: number;
   /** amountPerLead · leads · trackedShare */
   perLead: number;
+  /** v3: threshold bonuses earned, before the cap (docs/MODEL.md §10); 0 without a bonus */
+  bonuses: number;
+  /** v3: what the payout cap kept the brand from paying; 0 without a cap */
+  capSavings: number;
 }
 
 export interface Volumes {

@@ -1,3 +1,4 @@
+import { isLinear, type PerformanceTerms } from './payouts/terms';
 import type { Economics, LineItem } from './schema';
 
 /**
@@ -22,6 +23,21 @@ export interface UnitEconomics {
   fixedFees: number;
   /** giftCost · creators */
   gifts: number;
+  /**
+   * v3: tiers, a bonus or a cap (docs/MODEL.md §10), present only when the item has them and
+   * creators: such a group is priced per creator, every creator at the group's typical volumes.
+   */
+  nonLinear?: NonLinearTerms;
+}
+
+export interface NonLinearTerms {
+  terms: PerformanceTerms;
+  creators: number;
+  /** trackedShare · (1 − returnRate): payable conversions per conversion */
+  payableShare: number;
+  /** AOV · (1 − discountRate): the sales commission is paid on, per payable conversion */
+  netOrderValue: number;
+  trackedShare: number;
 }
 
 export function unitEconomics(item: LineItem, econ: Economics): UnitEconomics {
@@ -41,6 +57,7 @@ export function unitEconomics(item: LineItem, econ: Economics): UnitEconomics {
     payoutPerLead: (p.amountPerLead ?? 0) * econ.trackedShare,
     fixedFees: (p.feePerPost ?? 0) * item.creators * item.posts,
     gifts: (p.giftCost ?? 0) * item.creators,
+    ...(isLinear(p) || item.creators === 0 ? {} : { nonLinear: { terms: p, creators: item.creators, payableShare, netOrderValue, trackedShare: econ.trackedShare } }),
   };
 }
 

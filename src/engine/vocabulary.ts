@@ -5,7 +5,7 @@
 
 export const SCENARIO_FORMAT = 'campaign-roi-scenario';
 export const WORKSPACE_FORMAT = 'campaign-roi-workspace';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const TIERS = ['nano', 'micro', 'macro', 'mega'] as const;
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'other'] as const;

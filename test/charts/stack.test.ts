@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partsInUse, stackPayout } from '../../src/charts/stack';
 
-const breakdown = { fixedFees: 1200, gifts: 0, perAction: 300, commission: 450.5, perLead: 0 };
+const breakdown = { fixedFees: 1200, gifts: 0, perAction: 300, commission: 450.5, perLead: 0, bonuses: 0, capSavings: 0 };
 
 describe('stackPayout', () => {
   it('stacks the used payment components end to end in a fixed order', () => {
@@ -14,10 +14,10 @@ describe('stackPayout', () => {
   it('ends at the total payout and is empty when nothing is paid', () => {
     const segments = stackPayout(breakdown);
     expect(segments[segments.length - 1]?.x1).toBe(1950.5);
-    expect(stackPayout({ fixedFees: 0, gifts: 0, perAction: 0, commission: 0, perLead: 0 })).toEqual([]);
+    expect(stackPayout({ fixedFees: 0, gifts: 0, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 })).toEqual([]);
   });
   it('lists for the legend only the components some line item uses', () => {
-    expect(partsInUse([breakdown, { fixedFees: 0, gifts: 80, perAction: 0, commission: 0, perLead: 0 }])).toEqual([
+    expect(partsInUse([breakdown, { fixedFees: 0, gifts: 80, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 }])).toEqual([
       'fixedFees',
       'gifts',
       'perAction',

@@ -7,7 +7,7 @@ import type { LineItemPoint, Summary } from '../../src/engine/types';
  * 20,000 whose 10,000 gross reach is 8,000 different people; `{ v2: false }` leaves both out, as a version 1 file has them.
  */
 
-const breakdown = { fixedFees: 1000, gifts: 0, perAction: 0, commission: 50, perLead: 0 };
+const breakdown = { fixedFees: 1000, gifts: 0, perAction: 0, commission: 50, perLead: 0, bonuses: 0, capSavings: 0 };
 const summary = (base: number): Summary => ({ mean: base, sd: base / 10, p5: base * 0.8, p50: base, p95: base * 1.2 });
 
 export function lineItem(id: string, label: string): LineItemPoint {

@@ -17,8 +17,10 @@ describe('buildReport', () => {
     ]);
     expect(Object.keys(scenario.point.lineItems[0]!)).toEqual([
       'id', 'label', 'impressions', 'reach', 'engagements', 'clicks', 'conversions', 'leads', 'netRevenue', 'payout',
-      'profit', 'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'breakEvenConversionRate', 'breakEvenFeePerPost',
+      'profit', 'roi', 'roas', 'cpm', 'cpe', 'cpc', 'cpa', 'cpl', 'breakEvenConversionRate', 'breakEvenFeePerPost', 'payoutBreakdown',
     ]);
+    // §7's breakdown with v3's bonuses and cap savings (§10).
+    expect(Object.keys(scenario.point.lineItems[0]!.payoutBreakdown)).toEqual(['fixedFees', 'gifts', 'perAction', 'commission', 'perLead', 'bonuses', 'capSavings']);
     expect(Object.keys(scenario.point.audiences[0]!)).toEqual(['id', 'label', 'size', 'grossReach', 'reach', 'saturation', 'penetration']);
     expect(Object.keys(scenario.monteCarlo)).toEqual(['trials', 'seed', 'metrics', 'probabilityOfLoss', 'probabilityOverBudget']);
     expect(Object.keys(scenario.monteCarlo.metrics)).toEqual([
@@ -31,7 +33,8 @@ describe('buildReport', () => {
 
   it('leaves out the engine-only fields', () => {
     const json = renderJson(report);
-    expect(json).not.toContain('payoutBreakdown');
+    // The campaign's breakdown stays in the engine: §7 lists it per line item only.
+    expect(Object.keys(scenario.point.totals)).not.toContain('payoutBreakdown');
     expect(json).not.toContain('samples');
     expect(scenario.point.lineItems[0]).not.toHaveProperty('grossProfit');
   });

@@ -47,7 +47,7 @@ const files = {
   malformed: write('malformed.json', '{ "format": "campaign-roi-scenario", version: 1 }'),
   truncated: write('truncated.json', valid.slice(0, Math.floor(valid.length / 2))),
   wrong: write('wrong.json', wrongTypeAndRange),
-  future: write('future.json', JSON.stringify({ ...testScenario, version: 3 })),
+  future: write('future.json', JSON.stringify({ ...testScenario, version: 4 })),
   oversized: write('oversized.json', `{"format":"campaign-roi-scenario","pad":"${'x'.repeat(5.5 * 1024 * 1024)}"}`),
   missing: join(dir, 'does-not-exist.json'),
 };
@@ -81,7 +81,7 @@ describe('simulate (child process)', () => {
   it.each([
     ['malformed', /^file: is not valid JSON \(.+\)$/],
     ['truncated', /^file: is not valid JSON \(.+\)$/],
-    ['future', /^version: this file was made by a newer version of the app \(format version 3; .*\)/],
+    ['future', /^version: this file was made by a newer version of the app \(format version 4; .*\)/],
     ['oversized', /^file: is 5\.5 MB; files larger than 5 MB are refused$/],
   ] as const)('refuses a %s file with status 1, one clear line on stderr and nothing on stdout', (name, line) => {
     const run = runs[name];

@@ -73,6 +73,34 @@ describe('the examples as written in version 1 (test/fixtures/v1)', () => {
   });
 });
 
+/** The same document stamped with another version, its scenarios too. */
+function stamped(doc: Doc, version: number): Doc {
+  const out: Doc = { ...doc, version };
+  if (doc.scenarios) out.scenarios = doc.scenarios.map((s) => ({ ...s, version }));
+  return out;
+}
+
+const exampleFiles = readdirSync(join(repo, 'scenarios')).filter((f) => f.endsWith('.json')).sort();
+// Version 3 only adds optional payment terms (docs/MODEL.md §10): an example that uses none of
+// them is a version 2 file as it stands, and must open as version 3 with every number it had.
+const v2Examples = exampleFiles.filter((f) => !/commissionTiers|"bonus"|payoutCap/.test(read(join(repo, 'scenarios', f))));
+
+describe('the examples written as version 2', () => {
+  it('include every example from before version 3', () => {
+    expect(v2Examples.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(v2Examples)('%s loads as version 3 with the same scenario and results', (file) => {
+    const doc = JSON.parse(read(join(repo, 'scenarios', file))) as Doc;
+    const [v2, v3] = [parsed(JSON.stringify(stamped(doc, 2))), parsed(JSON.stringify(stamped(doc, 3)))];
+    expect(v2.scenarios.map((s) => s.version)).toEqual(v2.scenarios.map(() => 3));
+    expect(v2).toEqual(v3);
+    v2.scenarios.forEach((scenario, i) => {
+      expect(evaluateScenario(scenario, { trials: 300 })).toEqual(evaluateScenario(v3.scenarios[i]!, { trials: 300 }));
+    });
+  });
+});
+
 describe('version 1 documents as the tests write them', () => {
   it('open as version 2 with the same scenario, a version 1 workspace of version 1 scenarios too', () => {
     fc.assert(

@@ -90,7 +90,7 @@ describe('parseScenarioText', () => {
   });
 
   it('refuses files from a later version with a clear message', () => {
-    expect(errorsOf({ ...minimal, version: 3 })[0]).toMatch(/^version: this file was made by a newer version of the app \(format version 3; this app reads up to 2/);
+    expect(errorsOf({ ...minimal, version: 4 })[0]).toMatch(/^version: this file was made by a newer version of the app \(format version 4; this app reads up to 3/);
   });
 });
 
@@ -104,13 +104,14 @@ describe('migrate', () => {
   it('runs each step from the file version up to the current one', () => {
     // A hypothetical version 0 renamed a field; the step table is the hook future versions use.
     const steps: Record<number, Migration> = { 0: (d) => ({ ...d, name: String(d.title) }) };
-    expect(migrate({ version: 0, title: 'Old' }, steps)).toEqual({ ok: false, errors: [{ path: 'version', rule: 'must be a whole number from 1 to 2', code: 'versionRange', params: { max: 2 }, value: 0 }] });
+    expect(migrate({ version: 0, title: 'Old' }, steps)).toEqual({ ok: false, errors: [{ path: 'version', rule: 'must be a whole number from 1 to 3', code: 'versionRange', params: { max: 3 }, value: 0 }] });
     // A table without the step from version 1 cannot bring a version 1 file up to date.
     expect(migrate({ version: 1, name: 'Same' }, steps)).toEqual({ ok: false, errors: [{ path: 'version', rule: 'no migration from version 1', code: 'noMigration', params: { version: 1 }, value: 1 }] });
   });
 
-  it('lifts a version 1 document to version 2 unchanged but for its version', () => {
-    expect(migrate({ version: 1, name: 'Same', lineItems: [] })).toEqual({ ok: true, doc: { version: 2, name: 'Same', lineItems: [] } });
-    expect(migrate({ version: 2, name: 'Same' })).toEqual({ ok: true, doc: { version: 2, name: 'Same' } });
+  it('lifts version 1 and 2 documents to version 3 unchanged but for their version', () => {
+    expect(migrate({ version: 1, name: 'Same', lineItems: [] })).toEqual({ ok: true, doc: { version: 3, name: 'Same', lineItems: [] } });
+    expect(migrate({ version: 2, name: 'Same' })).toEqual({ ok: true, doc: { version: 3, name: 'Same' } });
+    expect(migrate({ version: 3, name: 'Same' })).toEqual({ ok: true, doc: { version: 3, name: 'Same' } });
   });
 });

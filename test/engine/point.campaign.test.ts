@@ -29,7 +29,7 @@ describe('projectPoint, hybrid payment', () => {
     const li = result.lineItems[0]!;
     // 200 clicks → 10 orders, 4 leads; fees 200·2·2 = 800, gifts 2·50 = 100, per action 5·10 = 50,
     // commission 0.1·10·60 = 60, per lead 1·4 = 4: payout 1,014. Gross profit 600·0.5 + 4·3 = 312.
-    expect(li.payoutBreakdown).toEqual({ fixedFees: 800, gifts: 100, perAction: 50, commission: 60, perLead: 4 });
+    expect(li.payoutBreakdown).toEqual({ fixedFees: 800, gifts: 100, perAction: 50, commission: 60, perLead: 4, bonuses: 0, capSavings: 0 });
     expectFields(li, {
       impressions: 20_000,
       reach: 40_000 * (1 - Math.exp(-0.5)),
@@ -82,7 +82,7 @@ describe('projectPoint, campaign totals', () => {
     expect(nonFiniteNumbers(totals)).toEqual([]);
     // Items: 30,000 + 8,000 impressions, 300 + 160 clicks, 6 + 8 orders at 36 of net revenue each
     // (50·0.9·0.8) and 21.6 of gross profit; payout 600 fees + 120 gifts; overheads 1,000.
-    expect(totals.payoutBreakdown).toEqual({ fixedFees: 600, gifts: 120, perAction: 0, commission: 0, perLead: 0 });
+    expect(totals.payoutBreakdown).toEqual({ fixedFees: 600, gifts: 120, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 });
     expectFields(totals, {
       impressions: 38_000,
       reach: 20_000 * (1 - Math.exp(-1.5)) + 20_000 * (1 - Math.exp(-0.4)),

@@ -47,7 +47,7 @@ describe('projectPoint edge cases', () => {
       breakEvenConversionRate: null,
       breakEvenFeePerPost: null,
     });
-    expect(lineItems[0]!.payoutBreakdown).toEqual({ fixedFees: 0, gifts: 60, perAction: 0, commission: 0, perLead: 0 });
+    expect(lineItems[0]!.payoutBreakdown).toEqual({ fixedFees: 0, gifts: 60, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 });
   });
 
   it('zero clicks: cost per view and engagement exist, cost per click and order do not', () => {

@@ -44,7 +44,7 @@ describe('projectPoint, one payment model at a time', () => {
       // 129.6 of gross profit spread over 6 posts.
       breakEvenFeePerPost: 21.6,
     });
-    expect(li.payoutBreakdown).toEqual({ fixedFees: 600, gifts: 0, perAction: 0, commission: 0, perLead: 0 });
+    expect(li.payoutBreakdown).toEqual({ fixedFees: 600, gifts: 0, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 });
     expect(li.id).toBe('item-1');
   });
 
@@ -77,7 +77,7 @@ describe('projectPoint, one payment model at a time', () => {
       // a fee of 40 / 8 posts would eat the whole profit
       breakEvenFeePerPost: 5,
     });
-    expect(li.payoutBreakdown).toEqual({ fixedFees: 0, gifts: 120, perAction: 0, commission: 0, perLead: 0 });
+    expect(li.payoutBreakdown).toEqual({ fixedFees: 0, gifts: 120, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 });
   });
 
   const cpaScenario = (amountPerAction: number) =>

@@ -28,6 +28,7 @@ function hostileErrors(): ValidationError[] {
       { ...d.lineItems[0]!, id: '', tier: 'giga', creators: '3', reachRate: { low: 0, high: 51 }, clickRate: { low: 0.2, high: 0.1 }, payment: { model: 'hybrid' } },
       { ...d.lineItems[1]!, engagementRate: 'high', payment: { model: 'fixed', giftCost: 3 } },
       { ...d.lineItems[1]!, posts: undefined, label: 'x'.repeat(201) },
+      { ...d.lineItems[1]!, id: 'terms', payment: { model: 'fixed', feePerPost: 1, payoutCap: 5, commissionTiers: [{ from: 9, rate: 0.1 }, { from: 9, rate: 0.2 }] } },
     ],
   };
   const errors: ValidationError[] = [];

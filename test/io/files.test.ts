@@ -23,7 +23,7 @@ describe('serialisation', () => {
   it('writes the envelope first', () => {
     expect(Object.keys(JSON.parse(scenarioToJson(defaultScenario()))).slice(0, 2)).toEqual(['format', 'version']);
     const ws = JSON.parse(workspaceToJson([defaultScenario('A')], 5));
-    expect([ws.format, ws.version, ws.baselineIndex]).toEqual(['campaign-roi-workspace', 2, 0]);
+    expect([ws.format, ws.version, ws.baselineIndex]).toEqual(['campaign-roi-workspace', 3, 0]);
   });
 });
 

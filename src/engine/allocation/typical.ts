@@ -45,7 +45,7 @@ export class TypicalCost {
       const overlap = audienceOverlap(size, members.map((i) => ({ creators: counts[i] as number, reach: (items[i] as { flows: LineItemFlows }).flows.reach })));
       for (const i of members) saturation[i] = overlap.saturation;
     }
-    const b = { fixedFees: 0, gifts: 0, perAction: 0, commission: 0, perLead: 0 };
+    const b = { fixedFees: 0, gifts: 0, perAction: 0, commission: 0, perLead: 0, bonuses: 0, capSavings: 0 };
     items.forEach(({ economics, flows }, i) => {
       const f = saturatedFlows(flows, economics, saturation[i] as number).payoutBreakdown;
       b.fixedFees += f.fixedFees;
@@ -53,6 +53,8 @@ export class TypicalCost {
       b.perAction += f.perAction;
       b.commission += f.commission;
       b.perLead += f.perLead;
+      b.bonuses += f.bonuses;
+      b.capSavings += f.capSavings;
     });
     return sumBreakdown(b) + this.overheads;
   }

@@ -5,8 +5,8 @@
  * the cash flow, the Monte Carlo, the allocator and the Payments explorer alike.
  */
 
-export type BonusMetric = 'sales' | 'conversions' | 'leads';
-export const BONUS_METRICS: readonly BonusMetric[] = ['sales', 'conversions', 'leads'];
+export const BONUS_METRICS = ['sales', 'conversions', 'leads'] as const;
+export type BonusMetric = (typeof BONUS_METRICS)[number];
 
 export interface CommissionTier {
   /** a creator's sales above which `rate` applies (> 0, strictly increasing) */
@@ -23,12 +23,12 @@ export interface Bonus {
 
 /** The parts of a payment that price one creator's performance (fixed fees and gifts are outside). */
 export interface PerformanceTerms {
-  amountPerAction?: number;
-  commissionRate?: number;
-  amountPerLead?: number;
-  commissionTiers?: readonly CommissionTier[];
-  bonus?: Bonus;
-  payoutCap?: number;
+  amountPerAction?: number | undefined;
+  commissionRate?: number | undefined;
+  amountPerLead?: number | undefined;
+  commissionTiers?: readonly CommissionTier[] | undefined;
+  bonus?: Bonus | undefined;
+  payoutCap?: number | undefined;
 }
 
 /** One creator's volumes over the whole campaign, after audience overlap. */
