@@ -1,8 +1,10 @@
 import { fillNormals } from '../normal';
+import type { Rng } from '../rng';
 import type { LineItem, Scenario } from '../schema';
 import { logMissedShare } from '../overlap';
 import { Scratch, volumeBlock, type VolumeBlock } from '../montecarlo/buffers';
 import { addCreator, groupLocations, scaleSums, type CreatorSums, type GroupLocations } from '../montecarlo/groupExact';
+import { groupSumFromNormals, prepareGroupSum, type ReachTables } from '../montecarlo/groupSum';
 import { campaignStream, creatorRngs, LineItemRun, lineItemStreams } from '../montecarlo/lineItemRun';
 import { planLineItem, type LineItemPlan } from '../montecarlo/plan';
 
@@ -54,6 +56,9 @@ export class CountSampler {
   private sumsCount = 0;
   private creators = creatorRngs(0, '');
   private volumes: VolumeBlock | null = null;
+  /** the group-sum method's normals for the whole run (group draws per rate kind, sum noise): the same at every count */
+  private sumNormals: { e: Float64Array[]; x: Float64Array } | null = null;
+  private readonly reachTables: ReachTables = new Map();
   /** creator-trials drawn so far: the work the task reports */
   work = 0;
 
@@ -91,6 +96,7 @@ export class CountSampler {
   }
 
   private drawn(plan: LineItemPlan, out: VolumeBlock): void {
+    if (plan.method === 'sum') return this.summed(plan, out);
     const run = new LineItemRun(plan, this.seed, this.rhoC, this.rhoG);
     const block = volumeBlock(BLOCK);
     for (let t0 = 0; t0 < this.trials; t0 += BLOCK) {
@@ -103,6 +109,31 @@ export class CountSampler {
       out.leads.set(block.leads.subarray(0, n), t0);
     }
     this.work += this.trials * plan.costPerTrial;
+  }
+
+  /**
+   * The group-sum method over the whole run at once, from normals drawn once per line item: the
+   * streams are filled in the Monte Carlo's blocks, and a stream's draws do not depend on how its
+   * fills are cut, so these are the numbers runMonteCarlo draws; the tail stream is drawn per count.
+   */
+  private summed(plan: LineItemPlan, out: VolumeBlock): void {
+    const n = this.trials;
+    if (!this.sumNormals) {
+      const streams = lineItemStreams(this.seed, this.item.id);
+      const zeros = new Float64Array(n);
+      const e = plan.uncertain.map((uncertain, k) => {
+        if (!uncertain) return zeros;
+        const buf = new Float64Array(n);
+        fillNormals(streams.kinds[k] as Rng, buf);
+        return buf;
+      });
+      const x = new Float64Array(4 * n);
+      fillNormals(streams.sum, x);
+      this.sumNormals = { e, x };
+    }
+    const model = prepareGroupSum(plan, this.rhoC, this.rhoG, this.reachTables);
+    groupSumFromNormals(model, this.sumNormals.e, this.sumNormals.x, lineItemStreams(this.seed, this.item.id).tail, this.campaign, 0, n, out);
+    this.work += n * plan.costPerTrial;
   }
 
   /** The creator sums at `plan.creators`, from the sums already held when they are at a lower count. */

@@ -35,8 +35,14 @@ export class Judge {
   private readonly order: { i: number; c: number }[] = [];
   private readonly capacity: number;
   readonly need: StatsNeed;
-  /** candidates judged so far */
+  /** candidates judged so far (repeats answered from `seen` included) */
   judged = 0;
+  /**
+   * The judgements made since the book last changed, by their moves: the same moves on the same
+   * book give the same figures to the last bit, so a search that asks again (the greedy's chosen
+   * step, the local search's last cycle, the exchanges' one-creator moves) is answered without a pass.
+   */
+  private seen = new Map<string, Judgement>();
 
   constructor(
     readonly scenario: Scenario,
@@ -99,10 +105,16 @@ export class Judge {
   /** The current allocation with these line items' counts changed. */
   judge(moves: readonly { index: number; count: number }[] = []): Judgement {
     this.judged++;
+    let key = '';
+    for (const m of moves) key += `${m.index}:${m.count},`;
+    const known = this.seen.get(key);
+    if (known) return known;
     const counts = [...this.counts];
     for (const m of moves) counts[m.index] = m.count;
     const stats = this.book.evaluate(this.changesOf(moves), this.need);
-    return this.verdict(counts, stats);
+    const judgement = this.verdict(counts, stats);
+    this.seen.set(key, judgement);
+    return judgement;
   }
 
   /** Makes the moves part of the current allocation. */
@@ -110,6 +122,7 @@ export class Judge {
     const changes = this.changesOf(moves);
     for (const m of moves) this.counts[m.index] = m.count;
     this.book.commit(changes);
+    this.seen.clear();
   }
 
   /** Moves every line item to `counts`, with the totals summed afresh: the allocation's figures as reported. */
@@ -117,6 +130,7 @@ export class Judge {
     const moves = counts.flatMap((count, index) => (this.counts[index] === count ? [] : [{ index, count }]));
     if (moves.length > 0) this.apply(moves);
     this.book.settle();
+    this.seen.clear();
   }
 
   verdict(counts: number[], stats: TrialStats): Judgement {

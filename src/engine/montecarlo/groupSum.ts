@@ -25,12 +25,25 @@ export interface GroupSumModel {
   tail: TailModel | null;
 }
 
-export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number): GroupSumModel {
+/**
+ * Reach tables by their inputs: they depend on the line item's posts and rates, not on its creator
+ * count, so a caller that models one line item at many counts (the allocator) passes one of these
+ * and builds each table once.
+ */
+export type ReachTables = Map<string, ReachTable>;
+
+export function prepareGroupSum(plan: LineItemPlan, rhoC: number, rhoG: number, tables: ReachTables | null = null): GroupSumModel {
   const a = withinWeights(plan.sigma, rhoC);
   const groupWeight = plan.sigma.map((s) => s * Math.sqrt(rhoC));
   const aR = a[0] as number;
   // Normal draws stay within ±9 in practice; beyond, the table's end values are used.
-  const reach = aR > 0 ? new ReachTable(Math.log(plan.posts) + (plan.mu[0] as number), 9 * (groupWeight[0] as number), aR) : null;
+  const centre = Math.log(plan.posts) + (plan.mu[0] as number), halfWidth = 9 * (groupWeight[0] as number);
+  let reach: ReachTable | null = null;
+  if (aR > 0) {
+    const key = `${centre} ${halfWidth} ${aR}`;
+    reach = tables?.get(key) ?? new ReachTable(centre, halfWidth, aR);
+    tables?.set(key, reach);
+  }
   const split = plan.tail;
   const sqG = Math.sqrt(rhoG);
   const sqE = Math.sqrt(1 - rhoG);
@@ -63,7 +76,7 @@ export function sampleGroupSum(
   totals: CampaignTotals | null = null,
   u0 = 0,
 ): void {
-  const { plan, fit, reach } = model;
+  const plan = model.plan;
   const e: Float64Array[] = [];
   for (let k = 0; k < 4; k++) {
     const buf = plan.uncertain[k] ? (scratch.normals[k] as Float64Array) : scratch.zeros;
@@ -72,6 +85,27 @@ export function sampleGroupSum(
   }
   const x = scratch.extra;
   fillNormals(sumRng, x, 0, 4 * n);
+  groupSumFromNormals(model, e, x, tailRng, campaign, t0, n, out, totals, u0);
+}
+
+/**
+ * sampleGroupSum once its normals are drawn: e per rate kind and x (four per trial, interleaved),
+ * block index t. The group and sum streams do not depend on the creator count, so the allocator
+ * draws them once per line item and comes here for every count.
+ */
+export function groupSumFromNormals(
+  model: GroupSumModel,
+  e: readonly Float64Array[],
+  x: Float64Array,
+  tailRng: Rng,
+  campaign: readonly Float64Array[],
+  t0: number,
+  n: number,
+  out: VolumeBlock,
+  totals: CampaignTotals | null = null,
+  u0 = 0,
+): void {
+  const { plan, fit, reach } = model;
   // A lead rate of 0 is common (leads are optional): skip its exponentials.
   groupShapes(fit, x, n, plan.mu[3] === -Infinity, out);
   if (model.tail) addTail(model.tail, tailRng, { e, g: campaign, t0 }, n, plan.mu[3] === -Infinity, out);
