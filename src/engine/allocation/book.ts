@@ -1,5 +1,5 @@
 import type { CountSample } from './counts';
-import { addDifference, addInto, fusedLoop, saturate, singleInAudience, subtractFrom, type AudienceSums } from './bookLoops';
+import { addDifference, addInto, fusedLoop, restOf, saturate, singleInAudience, subtractFrom, type AudienceSums } from './bookLoops';
 import { percentile } from './percentile';
 
 /** The campaign figures of one allocation that the objectives and limits read (docs/MODEL.md §8). */
@@ -42,8 +42,10 @@ export class TrialBook {
   private readonly conversions: Float64Array;
   private readonly reach: Float64Array;
   private fixed = 0;
-  /** whether the judgements read conversions and reach (objectives and limits that use them) */
+  /** whether the judgements read conversions and reach (objectives and limits that use them); set before the first judgement */
   counting = true;
+  /** whether the audiences' rest arrays match the totals (made afresh after the totals move) */
+  private restFresh = false;
   private commits = 0;
   private readonly dPerformance: Float64Array;
   private readonly dMargin: Float64Array;
@@ -66,6 +68,7 @@ export class TrialBook {
     const sums = (size: number): AudienceSums => ({
       size, reach: array(), logMissed: array(), performance: array(), margin: array(), conversions: array(),
       outPerformance: array(), outMargin: array(), outConversions: array(), outReach: array(),
+      restPerformance: array(), restMargin: array(), restConversions: array(), restReach: array(),
     });
     this.samples = [...initial];
     this.audiences = audienceSizes.map(sums);
@@ -129,6 +132,7 @@ export class TrialBook {
       addInto(this.conversions, sums.outConversions, n);
       addInto(this.reach, sums.outReach, n);
     }
+    this.restFresh = false;
   }
 
   /** Sums every total again from the line items: the figures the allocation is reported with. */
@@ -174,6 +178,7 @@ export class TrialBook {
       addInto(this.conversions, a.outConversions, n);
       addInto(this.reach, a.outReach, n);
     }
+    this.restFresh = false;
   }
 
   /** The figures of the current allocation. */
@@ -195,8 +200,12 @@ export class TrialBook {
     }
     if (changes.length === 1 && audience >= 0) {
       const c = changes[0] as Change;
+      if (!this.restFresh) {
+        for (const a of this.audiences) restOf(a, this.performance, this.margin, this.conversions, this.reach, this.trials, this.counting);
+        this.restFresh = true;
+      }
       const sums = singleInAudience(
-        this.trials, this.fixed + dFixed + this.overheads, this.performance, this.margin, this.conversions, this.reach,
+        this.trials, this.fixed + dFixed + this.overheads,
         this.audiences[audience] as AudienceSums, c.sample, this.samples[c.index] as CountSample,
         this.profitBuffer, this.costBuffer, need.profitP5 || need.costP95, this.counting,
       );

@@ -19,6 +19,29 @@ export interface AudienceSums {
   outMargin: Float64Array;
   outConversions: Float64Array;
   outReach: Float64Array;
+  /**
+   * The campaign's totals less this audience's part (P − φ·performance, and so on): what a
+   * judgement that changes only this audience reads, kept so that it reads one array, not two.
+   */
+  restPerformance: Float64Array;
+  restMargin: Float64Array;
+  restConversions: Float64Array;
+  restReach: Float64Array;
+}
+
+/** Sets an audience's rest arrays from the campaign's totals (the same subtraction the judgements made). */
+export function restOf(a: AudienceSums, P: Float64Array, M: Float64Array, V: Float64Array, R: Float64Array, n: number, counting: boolean): void {
+  const rP = a.restPerformance, rM = a.restMargin, rV = a.restConversions, rR = a.restReach;
+  const oP = a.outPerformance, oM = a.outMargin, oV = a.outConversions, oR = a.outReach;
+  for (let t = 0; t < n; t++) {
+    rP[t] = (P[t] as number) - (oP[t] as number);
+    rM[t] = (M[t] as number) - (oM[t] as number);
+  }
+  if (!counting) return;
+  for (let t = 0; t < n; t++) {
+    rV[t] = (V[t] as number) - (oV[t] as number);
+    rR[t] = (R[t] as number) - (oR[t] as number);
+  }
 }
 
 export function addInto(to: Float64Array, from: Float64Array, n: number): void {
@@ -125,7 +148,6 @@ export function fusedLoop(
  */
 export function singleInAudience(
   n: number, fixed: number,
-  P: Float64Array, M: Float64Array, V: Float64Array, R: Float64Array,
   a: AudienceSums, u: CountSample, w: CountSample,
   profits: Float64Array, costs: Float64Array, keep: boolean, counting: boolean,
 ): Float64Array {
@@ -133,7 +155,7 @@ export function singleInAudience(
   const uR = u.reach, wR = w.reach, uL = u.logMissed as Float64Array, wL = w.logMissed as Float64Array;
   const uP = u.performance, wP = w.performance, uM = u.margin, wM = w.margin, uV = u.conversions, wV = w.conversions;
   const sR = a.reach, sL = a.logMissed, sP = a.performance, sM = a.margin, sV = a.conversions;
-  const oP = a.outPerformance, oM = a.outMargin, oV = a.outConversions, oR = a.outReach;
+  const P = a.restPerformance, M = a.restMargin, V = a.restConversions, R = a.restReach;
   const N = a.size;
   for (let t = 0; t < n; t++) {
     const gross = (sR[t] as number) + ((uR[t] as number) - (wR[t] as number));
@@ -143,8 +165,8 @@ export function singleInAudience(
       unique = Math.min(gross, N * -expm1((sL[t] as number) + ((uL[t] as number) - (wL[t] as number))));
       phi = unique / gross;
     }
-    const cost = (P[t] as number) - (oP[t] as number) + phi * ((sP[t] as number) + ((uP[t] as number) - (wP[t] as number))) + fixed;
-    const profit = (M[t] as number) - (oM[t] as number) + phi * ((sM[t] as number) + ((uM[t] as number) - (wM[t] as number))) - fixed;
+    const cost = (P[t] as number) + phi * ((sP[t] as number) + ((uP[t] as number) - (wP[t] as number))) + fixed;
+    const profit = (M[t] as number) + phi * ((sM[t] as number) + ((uM[t] as number) - (wM[t] as number))) - fixed;
     if (keep) {
       profits[t] = profit;
       costs[t] = cost;
@@ -152,8 +174,8 @@ export function singleInAudience(
     profitSum += profit;
     costSum += cost;
     if (counting) {
-      convSum += (V[t] as number) - (oV[t] as number) + phi * ((sV[t] as number) + ((uV[t] as number) - (wV[t] as number)));
-      reachSum += (R[t] as number) - (oR[t] as number) + unique;
+      convSum += (V[t] as number) + phi * ((sV[t] as number) + ((uV[t] as number) - (wV[t] as number)));
+      reachSum += (R[t] as number) + unique;
     }
     if (profit < 0) losses++;
   }

@@ -85,14 +85,15 @@ export class CountSampler {
     return plan;
   }
 
-  sample(count: number): CountSample {
+  /** `recycled`: a sample no longer held anywhere, whose arrays this one reuses (fewer large allocations to collect). */
+  sample(count: number, recycled: CountSample | null = null): CountSample {
     const plan = this.planAt(count);
     // The volumes go through one reused block: a sample keeps only the few arrays the allocator reads.
     this.volumes ??= volumeBlock(this.trials);
     const volumes = this.volumes;
     if (plan.method === 'exact') this.exact(plan, volumes);
     else this.drawn(plan, volumes);
-    return this.priced(plan, volumes);
+    return this.priced(plan, volumes, recycled);
   }
 
   private drawn(plan: LineItemPlan, out: VolumeBlock): void {
@@ -157,10 +158,10 @@ export class CountSampler {
     scaleSums(plan, this.sums, n, out);
   }
 
-  private priced(plan: LineItemPlan, v: VolumeBlock): CountSample {
+  private priced(plan: LineItemPlan, v: VolumeBlock, recycled: CountSample | null): CountSample {
     const n = this.trials;
-    const performance = new Float64Array(n);
-    const margin = new Float64Array(n);
+    const performance = recycled?.performance ?? new Float64Array(n);
+    const margin = recycled?.margin ?? new Float64Array(n);
     const ppc = plan.payoutPerConversion, ppl = plan.payoutPerLead, gpc = plan.profitPerConversion, gpl = plan.profitPerLead;
     let reachSum = 0, convSum = 0, perfSum = 0, marginSum = 0;
     for (let t = 0; t < n; t++) {
@@ -177,13 +178,13 @@ export class CountSampler {
     }
     let logMissed: Float64Array | null = null;
     if (this.audienceSize !== null) {
-      logMissed = new Float64Array(n);
+      logMissed = recycled?.logMissed ?? new Float64Array(n);
       for (let t = 0; t < n; t++) logMissed[t] = logMissedShare(this.audienceSize, plan.creators, v.reach[t] as number);
     }
     return {
       count: plan.creators,
-      reach: v.reach.slice(),
-      conversions: v.conversions.slice(),
+      reach: copy(v.reach, recycled?.reach),
+      conversions: copy(v.conversions, recycled?.conversions),
       performance,
       margin,
       fixedCost: plan.fixedCost,
@@ -191,6 +192,12 @@ export class CountSampler {
       means: { reach: reachSum / n, conversions: convSum / n, performance: perfSum / n, margin: marginSum / n },
     };
   }
+}
+
+function copy(from: Float64Array, into: Float64Array | undefined): Float64Array {
+  if (!into) return from.slice();
+  into.set(from);
+  return into;
 }
 
 /** Scratch for whole-run passes: every buffer one trial long per slot. */

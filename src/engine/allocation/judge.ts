@@ -34,6 +34,8 @@ export class Judge {
   private readonly cache: Map<number, CountSample>[];
   private readonly order: { i: number; c: number }[] = [];
   private readonly capacity: number;
+  /** samples dropped from the cache, whose arrays the next samples reuse */
+  private readonly spare: CountSample[] = [];
   readonly need: StatsNeed;
   /** candidates judged so far (repeats answered from `seen` included) */
   judged = 0;
@@ -77,7 +79,7 @@ export class Judge {
     const cache = this.cache[i] as Map<number, CountSample>;
     let s = cache.get(count);
     if (s) return s;
-    s = (this.samplers[i] as CountSampler).sample(count);
+    s = (this.samplers[i] as CountSampler).sample(count, this.spare.pop() ?? null);
     cache.set(count, s);
     this.order.push({ i, c: count });
     this.evict();
@@ -94,7 +96,11 @@ export class Judge {
         continue;
       }
       this.order.splice(scan, 1);
-      (this.cache[oldest.i] as Map<number, CountSample>).delete(oldest.c);
+      const cache = this.cache[oldest.i] as Map<number, CountSample>;
+      const dropped = cache.get(oldest.c) as CountSample;
+      cache.delete(oldest.c);
+      // Only the book and this cache hold samples (callers read a sample's means at once), so a dropped one is free.
+      this.spare.push(dropped);
     }
   }
 
