@@ -1,6 +1,6 @@
 import type { CountSample } from './counts';
 import { addDifference, addInto, fusedLoop, restOf, saturate, singleInAudience, subtractFrom, type AudienceSums } from './bookLoops';
-import { percentile } from './percentile';
+import { percentileInPlace } from './percentile';
 
 /** The campaign figures of one allocation that the objectives and limits read (docs/MODEL.md §8). */
 export interface TrialStats {
@@ -52,7 +52,6 @@ export class TrialBook {
   private readonly dConversions: Float64Array;
   private readonly dReach: Float64Array;
   private readonly audienceScratch: AudienceSums | null;
-  private readonly work: Float64Array;
   private readonly profitBuffer: Float64Array;
   private readonly costBuffer: Float64Array;
 
@@ -81,7 +80,6 @@ export class TrialBook {
     this.dMargin = array();
     this.dConversions = array();
     this.dReach = array();
-    this.work = array();
     this.profitBuffer = array();
     this.costBuffer = array();
     this.rebuild();
@@ -207,7 +205,7 @@ export class TrialBook {
       const sums = singleInAudience(
         this.trials, this.fixed + dFixed + this.overheads,
         this.audiences[audience] as AudienceSums, c.sample, this.samples[c.index] as CountSample,
-        this.profitBuffer, this.costBuffer, need.profitP5 || need.costP95, this.counting,
+        this.profitBuffer, this.costBuffer, need.profitP5, need.costP95, this.counting,
       );
       return this.finishStats(sums, need);
     }
@@ -269,8 +267,8 @@ export class TrialBook {
       conversions: (s[2] as number) / n,
       reach: (s[3] as number) / n,
       probabilityOfLoss: (s[4] as number) / n,
-      profitP5: need.profitP5 ? percentile(this.profitBuffer, n, 0.05, this.work) : NaN,
-      costP95: need.costP95 ? percentile(this.costBuffer, n, 0.95, this.work) : NaN,
+      profitP5: need.profitP5 ? percentileInPlace(this.profitBuffer, n, 0.05) : NaN,
+      costP95: need.costP95 ? percentileInPlace(this.costBuffer, n, 0.95) : NaN,
     };
   }
 

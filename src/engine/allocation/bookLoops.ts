@@ -149,7 +149,7 @@ export function fusedLoop(
 export function singleInAudience(
   n: number, fixed: number,
   a: AudienceSums, u: CountSample, w: CountSample,
-  profits: Float64Array, costs: Float64Array, keep: boolean, counting: boolean,
+  profits: Float64Array, costs: Float64Array, keepProfit: boolean, keepCost: boolean, counting: boolean,
 ): Float64Array {
   let profitSum = 0, costSum = 0, convSum = 0, reachSum = 0, losses = 0;
   const uR = u.reach, wR = w.reach, uL = u.logMissed as Float64Array, wL = w.logMissed as Float64Array;
@@ -167,10 +167,9 @@ export function singleInAudience(
     }
     const cost = (P[t] as number) + phi * ((sP[t] as number) + ((uP[t] as number) - (wP[t] as number))) + fixed;
     const profit = (M[t] as number) + phi * ((sM[t] as number) + ((uM[t] as number) - (wM[t] as number))) - fixed;
-    if (keep) {
-      profits[t] = profit;
-      costs[t] = cost;
-    }
+    // Only the percentiles asked for need their trials: a store less per trial when one is.
+    if (keepProfit) profits[t] = profit;
+    if (keepCost) costs[t] = cost;
     profitSum += profit;
     costSum += cost;
     if (counting) {
