@@ -40,6 +40,7 @@ export function campaignFactors(seed: number, trials: number): Float64Array[] {
 }
 
 const BLOCK = 2048;
+const SUM_KEYS = ['impressions', 'reach', 'clicks', 'conversions', 'leads'] as const;
 
 /**
  * Samples one line item at any creator count, reusing what counts share. A count the Monte Carlo
@@ -54,6 +55,10 @@ export class CountSampler {
   private locations: GroupLocations | null = null;
   private sums: CreatorSums | null = null;
   private sumsCount = 0;
+  /** creator sums kept at some counts (exact method), by count */
+  private readonly kept = new Map<number, CreatorSums>();
+  /** at most this many kept: four, and no more than about 1 M trial values per line item (8 MB) */
+  private readonly keepLimit: number;
   private creators = creatorRngs(0, '');
   private volumes: VolumeBlock | null = null;
   /** the group-sum method's normals for the whole run (group draws per rate kind, sum noise): the same at every count */
@@ -72,6 +77,7 @@ export class CountSampler {
     private readonly scratch: Scratch,
     private readonly audienceSize: number | null,
   ) {
+    this.keepLimit = Math.max(1, Math.min(4, Math.floor(1_000_000 / (5 * Math.max(1, trials)))));
     this.rhoC = scenario.simulation.creatorCorrelation;
     this.rhoG = scenario.simulation.campaignCorrelation;
   }
@@ -147,15 +153,47 @@ export class CountSampler {
     }
     if (!this.sums || this.sumsCount > plan.creators) {
       const zero = () => new Float64Array(n);
-      this.sums = { impressions: zero(), reach: zero(), clicks: zero(), conversions: zero(), leads: zero() };
-      this.sumsCount = 0;
+      this.sums ??= { impressions: zero(), reach: zero(), clicks: zero(), conversions: zero(), leads: zero() };
+      // Down from the nearest count kept below: creators from there on are drawn from the start of
+      // their own streams (fresh generators), so the sums are the ones a climb from zero makes.
+      let from = 0;
+      for (const c of this.kept.keys()) if (c <= plan.creators && c > from) from = c;
+      const at = this.kept.get(from);
+      const sums = this.sums;
+      if (at) for (const key of SUM_KEYS) sums[key].set(at[key]);
+      else for (const key of SUM_KEYS) sums[key].fill(0);
+      this.sumsCount = from;
       this.creators = creatorRngs(this.seed, this.item.id);
     }
     for (; this.sumsCount < plan.creators; this.sumsCount++) {
       addCreator(plan, this.creators, this.sumsCount, this.rhoC, this.locations, n, this.scratch, this.sums);
       this.work += n;
     }
+    this.keep(plan.creators);
     scaleSums(plan, this.sums, n, out);
+  }
+
+  /**
+   * Keeps the sums at this count, so that a later count below it is climbed to from the nearest kept
+   * one, not from zero (the searches step down by one as often as up); the kept count farthest from
+   * this one makes room.
+   */
+  private keep(count: number): void {
+    const sums = this.sums as CreatorSums;
+    if (count === 0 || this.kept.has(count)) return;
+    let room: CreatorSums | null = null;
+    if (this.kept.size >= this.keepLimit) {
+      let far = -1;
+      for (const c of this.kept.keys()) if (far < 0 || Math.abs(c - count) > Math.abs(far - count)) far = c;
+      room = this.kept.get(far) as CreatorSums;
+      this.kept.delete(far);
+    }
+    const copy = (key: (typeof SUM_KEYS)[number]) => {
+      if (!room) return sums[key].slice();
+      room[key].set(sums[key]);
+      return room[key];
+    };
+    this.kept.set(count, { impressions: copy('impressions'), reach: copy('reach'), clicks: copy('clicks'), conversions: copy('conversions'), leads: copy('leads') });
   }
 
   private priced(plan: LineItemPlan, v: VolumeBlock, recycled: CountSample | null): CountSample {
