@@ -31,7 +31,7 @@ test('Save workspace downloads a workspace file, and a reload restores the edite
   };
   assert.equal(file.format, 'campaign-roi-workspace');
   // The app writes the current format version, and the first visit's budget goes with each scenario.
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   assert.deepEqual(file.scenarios.map((s) => s.budget), [7000, 7000, 7000]);
   assert.equal(file.baselineIndex, 0);
   // The whole workspace in tab order: the edited hybrid is the third scenario.
