@@ -9,6 +9,7 @@ import { allocate } from '../src/engine/allocation/task';
 import type { AllocationOverrides } from '../src/engine/allocation/settings';
 import { runMonteCarlo } from '../src/engine/monteCarlo';
 import { scenarioSchema, type Scenario } from '../src/engine/schema';
+import { CURRENT_VERSION } from '../src/engine/vocabulary';
 
 const TIERS = [
   { tier: 'nano', followers: 6000, fee: 25, creators: 30, max: 80 },
@@ -22,7 +23,7 @@ const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
 export function allocationScenario(audiences: boolean, trials = 10_000): Scenario {
   return scenarioSchema.parse({
     format: 'campaign-roi-scenario',
-    version: 2,
+    version: CURRENT_VERSION,
     name: `allocation bench${audiences ? ', audiences' : ''}`,
     currency: 'EUR',
     budget: 60_000,

@@ -1,4 +1,5 @@
 import { scenarioSchema, type Scenario } from '../src/engine/schema';
+import { CURRENT_VERSION } from '../src/engine/vocabulary';
 
 export const LINE_ITEMS = 20;
 
@@ -7,7 +8,7 @@ export function benchScenario(creators: number, trials: number): Scenario {
   const platforms = ['instagram', 'tiktok', 'youtube', 'other'] as const;
   return scenarioSchema.parse({
     format: 'campaign-roi-scenario',
-    version: 2,
+    version: CURRENT_VERSION,
     name: `bench ${creators}`,
     currency: 'EUR',
     economics: { averageOrderValue: 60, grossMargin: 0.55, discountRate: 0.1, returnRate: 0.08, leadValue: 3, trackedShare: 0.8 },
