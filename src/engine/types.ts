@@ -109,7 +109,25 @@ export interface MonteCarloResult {
   probabilityOfLoss: number;
   /** v2: share of trials whose cost exceeds the budget; null without a budget */
   probabilityOverBudget: number | null;
+  /**
+   * v3: one entry per line item with non-linear payout terms (a bonus, commission tiers or a cap),
+   * in file order; absent when no line item has such terms (docs/MODEL.md §10).
+   */
+  lineItemTerms?: LineItemTermsSummary[];
   samples?: McSamples;
+}
+
+/** What a line item's non-linear payout terms cost, averaged over the trials (docs/MODEL.md §10). */
+export interface LineItemTermsSummary {
+  id: string;
+  /** mean over trials of the share of the line item's creators that reach the bonus: the chance a creator reaches it; null without a bonus */
+  bonusShare: number | null;
+  /** mean over trials of the bonuses earned, before the cap */
+  bonuses: number;
+  /** mean over trials of what the cap kept the brand from paying; 0 without a cap */
+  capSavings: number;
+  /** mean over trials of the line item's payout (fees, gifts and capped performance) */
+  payout: number;
 }
 
 export interface CashFlowWeek {
