@@ -5,6 +5,8 @@
  * the cash flow, the Monte Carlo, the allocator and the Payments explorer alike.
  */
 
+import { performanceOf } from './performance';
+
 export const BONUS_METRICS = ['sales', 'conversions', 'leads'] as const;
 export type BonusMetric = (typeof BONUS_METRICS)[number];
 
@@ -77,13 +79,10 @@ export function bonusReached(bonus: Bonus, volumes: CreatorVolumes): boolean {
   return bonusMetricValue(bonus.metric, volumes) >= bonus.threshold;
 }
 
-/** SPEC §10's performance_j, with its parts for the payout breakdown. */
+/** SPEC §10's performance_j, with its parts for the payout breakdown (the compiled rule, performance.ts, once). */
 export function creatorPayout(terms: PerformanceTerms, volumes: CreatorVolumes): CreatorPayout {
-  const perAction = (terms.amountPerAction ?? 0) * volumes.payable;
-  const commission = tieredCommission(volumes.sales, terms.commissionRate ?? 0, terms.commissionTiers);
-  const perLead = (terms.amountPerLead ?? 0) * volumes.leads;
-  const bonus = terms.bonus !== undefined && bonusReached(terms.bonus, volumes) ? terms.bonus.amount : 0;
-  const uncapped = perAction + commission + perLead + bonus;
-  const performance = terms.payoutCap === undefined ? uncapped : Math.min(terms.payoutCap, uncapped);
-  return { perAction, commission, perLead, bonus, capSaving: uncapped - performance, performance };
+  const rule = performanceOf(terms);
+  rule.price(volumes.payable, volumes.sales, volumes.leads);
+  const { perAction, commission, perLead, bonus, capSaving, performance } = rule;
+  return { perAction, commission, perLead, bonus, capSaving, performance };
 }
