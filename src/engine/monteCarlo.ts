@@ -1,10 +1,12 @@
 import { fillNormals } from './normal';
 import type { Scenario } from './schema';
-import type { MonteCarloResult } from './types';
+import type { LineItemTermsSummary, MonteCarloResult } from './types';
+import { isLinear } from './payouts/terms';
+import { TermsPricer } from './montecarlo/termsPricer';
 import { Scratch, volumeBlock } from './montecarlo/buffers';
 import { campaignStream, LineItemRun } from './montecarlo/lineItemRun';
 import { runWorkUnits } from './montecarlo/estimate';
-import { planLineItem } from './montecarlo/plan';
+import { planLineItem, type LineItemPlan } from './montecarlo/plan';
 import { AudienceBlock } from './montecarlo/audienceBlock';
 import { CampaignTotals, keepLineItemSamples, lineItemSamples, saturateKeptSamples, type LineItemSamples } from './montecarlo/totals';
 
@@ -60,15 +62,22 @@ export interface MonteCarloTask {
  * and the volumes live in small buffers reused across line items and blocks; only the campaign
  * totals span every trial. Each stream is still read in trial order, so the draws do not depend on
  * the block size. Exact groups go through a block in sub-blocks of about 4·BLOCK creator-trials (at least MIN_SUB_BLOCK trials);
+ * BLOCK is MAX_BLOCK unless AUDIENCE_TERMS_VALUES asks for less;
  * one step does about STEP_WORK creator-trials.
  */
-const BLOCK = 2048;
+const MAX_BLOCK = 2048;
 const STEP_WORK = 1 << 16;
 /**
  * Each creator of an exact group reads its own streams once per sub-block (groupExact.ts): at least
  * this many trials at a time, so that a group of a million creators is not a million calls per trial.
  */
 const MIN_SUB_BLOCK = 64;
+/**
+ * A line item of an audience with tiers, a bonus or a cap keeps every creator's volumes of a block
+ * until the block's φ is known (termsPricer.ts): the block shrinks so that those volumes stay
+ * within about this many values per array (8 MB). The draws do not depend on the block size.
+ */
+const AUDIENCE_TERMS_VALUES = 1 << 20;
 
 export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloTask {
   const trials = Math.max(1, Math.floor(options.trials ?? scenario.simulation.trials));
@@ -77,13 +86,24 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
   const forceExact = options.groupSums === 'exact';
   const plans = scenario.lineItems.map((item, i) => planLineItem(item, i, scenario, forceExact));
   const runs = plans.map((plan) => new LineItemRun(plan, seed, rhoC, rhoG));
+  const audienceIds = (scenario.audiences ?? []).map((a) => a.id);
+  const inAudience = scenario.lineItems.map((item) => item.audience !== undefined && audienceIds.includes(item.audience));
+  const keptCreators = plans.reduce((sum, p, i) => sum + (p.terms !== null && p.method === 'exact' && inAudience[i] ? p.creators : 0), 0);
+  const BLOCK = keptCreators === 0 ? MAX_BLOCK : Math.min(MAX_BLOCK, Math.max(MIN_SUB_BLOCK, Math.floor(AUDIENCE_TERMS_VALUES / keptCreators)));
   const subBlock = plans.map((p) => (p.method === 'exact' ? Math.min(BLOCK, Math.max(MIN_SUB_BLOCK, Math.floor((4 * BLOCK) / (p.creators + 1)))) : BLOCK));
   const kept: LineItemSamples[] | null = options.keepLineItemSamples ? plans.map((p) => lineItemSamples(p.id, trials)) : null;
   // Audience overlap (docs/MODEL.md §5): the line items of an audience are summed per block and
   // scaled by that trial's saturation once the whole block of every line item is in.
   const audienceBlocks = (scenario.audiences ?? []).map((a) => new AudienceBlock(a.size, BLOCK, trials, kept !== null));
-  const audienceIds = (scenario.audiences ?? []).map((a) => a.id);
   const audienceOf = scenario.lineItems.map((item) => (item.audience === undefined ? null : (audienceBlocks[audienceIds.indexOf(item.audience)] ?? null)));
+  // Tiers, a bonus or a cap (docs/MODEL.md §10): priced per creator on top of the linear totals.
+  const pricers = plans.map((p, i) => {
+    if (p.terms === null) return null;
+    const audience = audienceOf[i] ?? null;
+    const pricer = new TermsPricer(p, p.terms, audience ? BLOCK : (subBlock[i] as number), trials, kept !== null);
+    audience?.pricers.push(pricer);
+    return pricer;
+  });
 
   const campaign = [0, 1, 2, 3].map(() => new Float64Array(BLOCK));
   const campaignRngs = [0, 1, 2, 3].map((k) => campaignStream(seed, k));
@@ -115,11 +135,21 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
     const n = Math.min(subBlock[itemIndex] as number, blockLength - offset);
     const run = runs[itemIndex] as LineItemRun;
     const audience = audienceOf[itemIndex] ?? null;
+    const pricer = pricers[itemIndex] ?? null;
     const u0 = blockStart + offset;
     if (audience) {
-      run.sample(campaign, offset, n, scratch, volumes);
+      // Priced when the audience's block is flushed, at each trial's φ.
+      pricer?.open(offset);
+      run.sample(campaign, offset, n, scratch, volumes, pricer);
+      pricer?.keepGroup(volumes, offset, n);
       audience.add(plan, volumes, offset, u0, n, totals);
       if (kept) keepLineItemSamples(plan, volumes, u0, n, kept[itemIndex] as LineItemSamples);
+    } else if (pricer) {
+      pricer.open(0);
+      run.sample(campaign, offset, n, scratch, volumes, pricer);
+      pricer.keepGroup(volumes, 0, n);
+      totals.add(plan, volumes, u0, n, kept ? (kept[itemIndex] as LineItemSamples) : null);
+      pricer.settle(0, n, null, u0, totals);
     } else if (kept) {
       run.sample(campaign, offset, n, scratch, volumes);
       totals.add(plan, volumes, u0, n, kept[itemIndex] as LineItemSamples);
@@ -137,11 +167,14 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
     const overheads = scenario.overheads.reduce((sum, o) => sum + o.amount, 0);
     const { metrics, probabilityOfLoss, probabilityOverBudget, samples } = totals.finish(overheads, options.keepSamples === true, scenario.budget ?? null);
     const out: MonteCarloRun = { trials, seed, metrics, probabilityOfLoss, probabilityOverBudget };
+    const terms = lineItemTerms(scenario, plans, pricers, trials);
+    if (terms.length > 0) out.lineItemTerms = terms;
     if (options.keepSamples) out.samples = samples;
     if (kept) {
       plans.forEach((plan, i) => {
         const saturation = audienceOf[i]?.saturation;
         if (saturation) saturateKeptSamples(plan, kept[i] as LineItemSamples, saturation);
+        pricers[i]?.applyToKept(kept[i] as LineItemSamples);
       });
       out.lineItemSamples = kept;
     }
@@ -175,6 +208,20 @@ export function startMonteCarlo(scenario: Scenario, options: MonteCarloOptions =
       return finished;
     },
   };
+}
+
+/**
+ * One entry per line item with tiers, a bonus or a cap, in file order. A line item without creators
+ * pays nothing under them: no share reaches a bonus there, so its share is null.
+ */
+function lineItemTerms(scenario: Scenario, plans: readonly LineItemPlan[], pricers: readonly (TermsPricer | null)[], trials: number): LineItemTermsSummary[] {
+  const out: LineItemTermsSummary[] = [];
+  scenario.lineItems.forEach((item, i) => {
+    if (isLinear(item.payment)) return;
+    const pricer = pricers[i] ?? null;
+    out.push(pricer ? pricer.summary(trials) : { id: item.id, bonusShare: null, bonuses: 0, capSavings: 0, payout: (plans[i] as LineItemPlan).fixedCost });
+  });
+  return out;
 }
 
 /** The Monte Carlo model (docs/MODEL.md §5): startMonteCarlo run to the end in one go. */

@@ -2,6 +2,7 @@ import { fromSums, logMissedShare } from '../overlap';
 import type { VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
 import type { CampaignTotals } from './totals';
+import type { TermsPricer } from './termsPricer';
 
 /**
  * The line items of one audience over a block of trials (docs/MODEL.md §5, audience overlap).
@@ -20,6 +21,10 @@ export class AudienceBlock {
   private readonly grossProfit: Float64Array;
   /** φ of every trial of the run, kept when per-line-item samples are kept (to scale them afterwards) */
   readonly saturation: Float64Array | null;
+  /** φ of the block's trials, for the pricers of its line items' payout terms */
+  private readonly phi: Float64Array;
+  /** its line items with tiers, a bonus or a cap: priced per creator once φ is known (termsPricer.ts) */
+  readonly pricers: TermsPricer[] = [];
 
   constructor(
     readonly size: number,
@@ -36,6 +41,7 @@ export class AudienceBlock {
     this.performanceCost = array();
     this.grossProfit = array();
     this.saturation = keepSaturation ? new Float64Array(trials) : null;
+    this.phi = array();
   }
 
   /**
@@ -69,6 +75,7 @@ export class AudienceBlock {
       const gross = this.grossReach[b] as number;
       const { uniqueReach, saturation: phi } = fromSums(this.size, gross, this.logMissed[b] as number);
       if (this.saturation) this.saturation[u0 + b] = phi;
+      this.phi[b] = phi;
       totals.addSaturated(
         u0 + b,
         uniqueReach,
@@ -79,6 +86,7 @@ export class AudienceBlock {
         phi * (this.grossProfit[b] as number),
       );
     }
+    for (const pricer of this.pricers) pricer.settle(0, n, this.phi, u0, totals);
     for (const array of [this.grossReach, this.logMissed, this.clicks, this.conversions, this.netRevenue, this.performanceCost, this.grossProfit])
       array.fill(0, 0, n);
   }

@@ -3,6 +3,7 @@ import { fillNormals } from '../normal';
 import type { Scratch, VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
 import { exp, expm1 } from './exp';
+import type { CreatorRow, TermsPricer } from './termsPricer';
 
 /**
  * The draws creator j of a group needs, per rate kind: stream (kind, j) of the line item. Keyed by
@@ -72,6 +73,7 @@ export function addCreator(
   n: number,
   scratch: Scratch,
   sums: CreatorSums,
+  row: CreatorRow | null = null,
 ): void {
   const z: Float64Array[] = [];
   for (let k = 0; k < 4; k++) {
@@ -86,6 +88,16 @@ export function addCreator(
   const within = Math.sqrt(1 - rhoC);
   const s = plan.sigma;
   const c = plan.lnCap;
+  if (row !== null) {
+    return creatorLoopKept(
+      locations[0], locations[1], locations[2], locations[3],
+      z[0] as Float64Array, z[1] as Float64Array, z[2] as Float64Array, z[3] as Float64Array,
+      (s[0] as number) * within, (s[1] as number) * within, (s[2] as number) * within, (s[3] as number) * within,
+      c[0] as number, c[1] as number, c[2] as number, c[3] as number,
+      plan.posts, sums.impressions, sums.reach, sums.clicks, sums.conversions, sums.leads, n,
+      row.conversions, row.leads, row.base,
+    );
+  }
   creatorLoop(
     locations[0], locations[1], locations[2], locations[3],
     z[0] as Float64Array, z[1] as Float64Array, z[2] as Float64Array, z[3] as Float64Array,
@@ -124,6 +136,44 @@ function creatorLoop(
   }
 }
 
+/**
+ * creatorLoop that also writes the creator's own conversion and lead rate products to its row, for
+ * a line item whose payout terms price each creator (termsPricer.ts). A loop of its own so that the
+ * linear line items' loop stays as it was; the sums get the same additions in the same order.
+ */
+function creatorLoopKept(
+  mR: Float64Array, mK: Float64Array, mV: Float64Array, mL: Float64Array,
+  zR: Float64Array, zK: Float64Array, zV: Float64Array, zL: Float64Array,
+  aR: number, aK: number, aV: number, aL: number,
+  capR: number, capK: number, capV: number, capL: number,
+  P: number,
+  imp: Float64Array, rch: Float64Array, clk: Float64Array, conv: Float64Array, lead: Float64Array,
+  n: number,
+  rowConv: Float64Array, rowLead: Float64Array, base: number,
+): void {
+  for (let t = 0; t < n; t++) {
+    let lr = (mR[t] as number) + aR * (zR[t] as number);
+    let lk = (mK[t] as number) + aK * (zK[t] as number);
+    let lv = (mV[t] as number) + aV * (zV[t] as number);
+    let ll = (mL[t] as number) + aL * (zL[t] as number);
+    if (lr > capR) lr = capR;
+    if (lk > capK) lk = capK;
+    if (lv > capV) lv = capV;
+    if (ll > capL) ll = capL;
+    const r = exp(lr);
+    const c = r * exp(lk);
+    const v = c * exp(lv);
+    const l = c * exp(ll);
+    imp[t] = (imp[t] as number) + r;
+    rch[t] = (rch[t] as number) - expm1(-P * r);
+    clk[t] = (clk[t] as number) + c;
+    conv[t] = (conv[t] as number) + v;
+    lead[t] = (lead[t] as number) + l;
+    rowConv[base + t] = v;
+    rowLead[base + t] = l;
+  }
+}
+
 /** The group's volumes from its creator sums: impressions, clicks, conversions and leads × P·F, reach × F; in place. */
 export function scaleSums(plan: LineItemPlan, sums: CreatorSums, n: number, out: VolumeBlock): void {
   const pf = plan.posts * plan.followers;
@@ -154,6 +204,7 @@ export function sampleExact(
   rhoG: number,
   scratch: Scratch,
   out: VolumeBlock,
+  pricer: TermsPricer | null = null,
 ): void {
   const x = scratch.extra;
   const locations: GroupLocations = [x.subarray(0, n), x.subarray(n, 2 * n), x.subarray(2 * n, 3 * n), x.subarray(3 * n, 4 * n)];
@@ -163,6 +214,6 @@ export function sampleExact(
   out.clicks.fill(0, 0, n);
   out.conversions.fill(0, 0, n);
   out.leads.fill(0, 0, n);
-  for (let j = 0; j < plan.creators; j++) addCreator(plan, creatorRngs, j, rhoC, locations, n, scratch, out);
+  for (let j = 0; j < plan.creators; j++) addCreator(plan, creatorRngs, j, rhoC, locations, n, scratch, out, pricer?.row(j) ?? null);
   scaleSums(plan, out, n, out);
 }

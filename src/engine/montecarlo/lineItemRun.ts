@@ -7,6 +7,7 @@ import { addOneReach, oneConstants, sampleOneTotals } from './groupOneTotals';
 import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum';
 import { KINDS, type LineItemPlan } from './plan';
 import type { CampaignTotals } from './totals';
+import type { TermsPricer } from './termsPricer';
 
 /**
  * The random streams of one line item, each keyed by (seed, line item id, purpose), so that other
@@ -96,7 +97,8 @@ export class LineItemRun {
     this.one = plan.method === 'one' ? oneConstants(plan, rhoC, rhoG) : null;
   }
 
-  sample(campaign: readonly Float64Array[], t0: number, n: number, scratch: Scratch, out: VolumeBlock): void {
+  /** `pricer`: a line item with tiers, a bonus or a cap has its creators' draws kept for pricing (termsPricer.ts). */
+  sample(campaign: readonly Float64Array[], t0: number, n: number, scratch: Scratch, out: VolumeBlock, pricer: TermsPricer | null = null): void {
     const { plan, rhoC, rhoG } = this;
     switch (plan.method) {
       case 'none':
@@ -109,7 +111,7 @@ export class LineItemRun {
       case 'one':
         return sampleOne(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
       case 'exact':
-        return sampleExact(plan, this.streams.kinds, this.streams.creators, campaign, t0, n, rhoC, rhoG, scratch, out);
+        return sampleExact(plan, this.streams.kinds, this.streams.creators, campaign, t0, n, rhoC, rhoG, scratch, out, pricer);
       case 'sum':
         return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, this.streams.tail, campaign, t0, n, scratch, out);
     }

@@ -1,7 +1,7 @@
 import { rateLogNormal } from '../distributions';
 import type { LineItem, Scenario } from '../schema';
 import { MAX_REACH_RATE } from '../vocabulary';
-import { unitEconomics } from '../unitEconomics';
+import { unitEconomics, type NonLinearTerms } from '../unitEconomics';
 import { normalCdf } from '../normal';
 import { chooseTailSplit, type TailSplit } from './tailSplit';
 
@@ -65,6 +65,8 @@ export interface LineItemPlan {
   profitPerLead: number;
   /** fixed fees plus gifts */
   fixedCost: number;
+  /** v3 tiers, a bonus or a cap, priced per creator on top of the linear coefficients above (termsPricer.ts); null when linear */
+  terms: NonLinearTerms | null;
   /** for `sum`: the tail creators drawn one by one, null when the plain fit serves */
   tail: TailSplit | null;
   /**
@@ -100,7 +102,8 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
   let tail: TailSplit | null = null;
   if (creators === 0 || posts === 0 || followers === 0 || mu[REACH] === -Infinity) method = 'none';
   else if (creators === 1 || rhoC === 1 || !uncertain.some(Boolean)) method = 'one';
-  else if (forceExact || creators < MIN_APPROXIMATED_GROUP) method = 'exact';
+  // Non-linear payout terms price every creator: until the group-sum path prices them too, such a group is drawn creator by creator.
+  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || econ.nonLinear !== undefined) method = 'exact';
   else {
     const limits = [0, 1, 2, 3].map((k) => ({ headroom: (lnCap[k] as number) - (mu[k] as number), sigma: sigma[k] as number }));
     // A split pays while its tail creators cost at most a quarter of drawing every creator.
@@ -126,6 +129,7 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
     payoutPerLead: econ.payoutPerLead,
     profitPerLead: econ.grossProfitPerLead - econ.payoutPerLead,
     fixedCost: econ.fixedFees + econ.gifts,
+    terms: econ.nonLinear ?? null,
     tail,
     costPerTrial: method === 'exact' ? 1 + creators : 1 + TAIL_CREATOR_COST * (tail?.expected ?? 0),
   };
