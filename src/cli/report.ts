@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/evaluate';
-import type { AudiencePoint, CampaignTotals, CashFlowWeek, LineItemPoint, McMetric, PayoutBreakdown, Summary } from '../engine/types';
+import type { AudiencePoint, CampaignTotals, CashFlowWeek, LineItemPoint, LineItemTermsSummary, McMetric, PayoutBreakdown, Summary } from '../engine/types';
 
 /**
  * Projects the engine's results onto exactly the keys of docs/MODEL.md §7, in the documented order. The
@@ -25,7 +25,7 @@ const AUDIENCE_KEYS = [
 ] as const satisfies readonly (keyof AudiencePoint)[];
 
 const MC_REPORT_METRICS = [
-  'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi',
+  'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi', 'payout',
 ] as const satisfies readonly McMetric[];
 
 const SUMMARY_KEYS = ['mean', 'sd', 'p5', 'p50', 'p95'] as const satisfies readonly (keyof Summary)[];
@@ -42,6 +42,8 @@ export type LineItemReport = { id: string; label: string } & {
 export type AudienceReport = { id: string; label: string } & {
   [K in Exclude<(typeof AUDIENCE_KEYS)[number], 'id' | 'label'>]: number | null;
 };
+const TERMS_KEYS = ['bonusShare', 'bonuses', 'capSavings', 'payout'] as const satisfies readonly (keyof LineItemTermsSummary)[];
+export type LineItemTermsReport = { id: string } & { [K in (typeof TERMS_KEYS)[number]]: number | null };
 export type SummaryReport = { [K in (typeof SUMMARY_KEYS)[number]]: number | null };
 export type WeekReport = { [K in (typeof WEEK_KEYS)[number]]: number | null };
 
@@ -55,6 +57,8 @@ export interface ScenarioReport {
     probabilityOfLoss: number | null;
     /** v2: null without a budget */
     probabilityOverBudget: number | null;
+    /** v3: only when a line item has tiers, a bonus or a cap (§10) */
+    lineItemTerms?: LineItemTermsReport[];
   };
   cashFlow: { weeks: WeekReport[]; paybackWeek: number | null };
 }
@@ -106,6 +110,7 @@ function scenarioReport(evaluation: Evaluation): ScenarioReport {
       metrics,
       probabilityOfLoss: plainNumber(monteCarlo.probabilityOfLoss),
       probabilityOverBudget: plainNumber(monteCarlo.probabilityOverBudget),
+      ...(monteCarlo.lineItemTerms ? { lineItemTerms: monteCarlo.lineItemTerms.map((t) => ({ id: t.id, ...pick(t, TERMS_KEYS) })) } : {}),
     },
     cashFlow: { weeks: cashFlow.weeks.map((w) => pick(w, WEEK_KEYS)), paybackWeek: plainNumber(cashFlow.paybackWeek) },
   };

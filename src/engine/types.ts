@@ -88,7 +88,8 @@ export interface PointResult {
   audiences: AudiencePoint[];
 }
 
-export const MC_METRICS = ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
+/** v3 appends `payout`: what the line items pay, the cost before overheads (docs/MODEL.md §7, §10). */
+export const MC_METRICS = ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi', 'payout'] as const;
 export type McMetric = (typeof MC_METRICS)[number];
 
 export interface Summary {

@@ -83,7 +83,7 @@ const summary = (p5: number, p50: number, p95: number): Summary => ({ mean: p50,
 export function makeMonteCarlo(low = -3_100, high = 31_000, trials = 800, probabilityOfLoss = 0.125): MonteCarloResult {
   const profit = Float64Array.from({ length: trials }, (_, i) => low + ((high - low) * i) / (trials - 1));
   const metrics = {} as Record<McMetric, Summary>;
-  for (const m of ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost'] as const) metrics[m] = summary(1, 2, 3);
+  for (const m of ['impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'payout'] as const) metrics[m] = summary(1, 2, 3);
   metrics.profit = summary(-3_100, 12_400, 31_000);
   metrics.roi = summary(-0.17, 0.69, 1.72);
   const empty = new Float64Array(0);
@@ -93,7 +93,7 @@ export function makeMonteCarlo(low = -3_100, high = 31_000, trials = 800, probab
     metrics,
     probabilityOfLoss,
     probabilityOverBudget: null,
-    samples: { impressions: empty, reach: empty, clicks: empty, conversions: empty, netRevenue: empty, cost: empty, profit, roi: empty },
+    samples: { impressions: empty, reach: empty, clicks: empty, conversions: empty, netRevenue: empty, cost: empty, profit, roi: empty, payout: empty },
   };
 }
 

@@ -38,6 +38,7 @@ export function fakeEvaluation(name = 'Test', items = [lineItem('a', 'Alpha')], 
       metrics: {
         impressions: summary(10000), reach: summary(8000), clicks: summary(50), conversions: summary(0),
         netRevenue: summary(0), cost: summary(1250), profit: summary(-1250), roi: { mean: null, sd: null, p5: -1, p50: -1, p95: -1 },
+        payout: summary(1050),
       },
       probabilityOfLoss: 1,
       probabilityOverBudget: v2 ? 0.75 : null,

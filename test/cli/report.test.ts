@@ -24,7 +24,7 @@ describe('buildReport', () => {
     expect(Object.keys(scenario.point.audiences[0]!)).toEqual(['id', 'label', 'size', 'grossReach', 'reach', 'saturation', 'penetration']);
     expect(Object.keys(scenario.monteCarlo)).toEqual(['trials', 'seed', 'metrics', 'probabilityOfLoss', 'probabilityOverBudget']);
     expect(Object.keys(scenario.monteCarlo.metrics)).toEqual([
-      'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi',
+      'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi', 'payout',
     ]);
     expect(Object.keys(scenario.monteCarlo.metrics.profit)).toEqual(['mean', 'sd', 'p5', 'p50', 'p95']);
     expect(Object.keys(scenario.cashFlow)).toEqual(['weeks', 'paybackWeek']);
@@ -58,6 +58,15 @@ describe('buildReport', () => {
     expect(plain.point.audiences).toEqual([]);
     expect(plain.monteCarlo.probabilityOverBudget).toBeNull();
     expect(renderJson(buildReport([fakeEvaluation('Plain', undefined, { v2: false })]))).toContain('"probabilityOverBudget": null');
+  });
+
+  it('adds v3\'s lineItemTerms after the chances only when the engine has them, with null for a share without bonus', () => {
+    const evaluation = fakeEvaluation();
+    const terms = [{ id: 'a', bonusShare: null, bonuses: 0, capSavings: 12.5, payout: 1037.5 }];
+    const withTerms = buildReport([{ ...evaluation, monteCarlo: { ...evaluation.monteCarlo, lineItemTerms: terms } }]).scenarios[0]!;
+    expect(Object.keys(withTerms.monteCarlo)).toEqual(['trials', 'seed', 'metrics', 'probabilityOfLoss', 'probabilityOverBudget', 'lineItemTerms']);
+    expect(withTerms.monteCarlo.lineItemTerms).toEqual(terms);
+    expect(Object.keys(withTerms.monteCarlo.lineItemTerms![0]!)).toEqual(['id', 'bonusShare', 'bonuses', 'capSavings', 'payout']);
   });
 
   it('reports every scenario of a workspace, in order', () => {

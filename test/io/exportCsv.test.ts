@@ -92,8 +92,8 @@ describe('samplesCsv', () => {
 
   it('writes each metric of each trial unrounded, in column order', () => {
     const rows = parse(samplesCsv(samples));
-    // Trial 4 (index 3): impressions 30.5, reach 31.5, … profit 36.5.
-    expect(rows[4]).toEqual(['4', '30.5', '31.5', '32.5', '33.5', '34.5', '35.5', '36.5', '37.5']);
+    // Trial 4 (index 3): impressions 30.5, reach 31.5, … profit 36.5, roi 37.5, then v3's payout 38.5.
+    expect(rows[4]).toEqual(['4', '30.5', '31.5', '32.5', '33.5', '34.5', '35.5', '36.5', '37.5', '38.5']);
     expect(rows[3]![8]).toBe('');
   });
 });

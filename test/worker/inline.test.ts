@@ -5,6 +5,7 @@ import { tornado } from '../../src/engine/sensitivity';
 import { createTaskRunner } from '../../src/worker/runner';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 import { handScenario } from '../engine/fixtures';
+import { groupScenario } from '../engine/montecarloFixtures';
 import { inlinePool, loopbackPool } from './fakeWorker';
 
 // The engine once more, through the task host: on this thread, and through a worker's serialisation.
@@ -18,6 +19,18 @@ describe('tasks with the real engine', () => {
     expect(inline).toEqual(direct);
     expect(viaWorker).toEqual(direct);
     expect(viaWorker.samples?.profit).toBeInstanceOf(Float64Array);
+  });
+
+  it('simulate carries v3\'s payout metric and lineItemTerms through a worker unchanged', async () => {
+    const base = groupScenario({ creators: 4, trials: 1500 });
+    const item = base.lineItems[0]!;
+    const scenario = { ...base, lineItems: [{ ...item, payment: { ...item.payment, bonus: { metric: 'sales' as const, threshold: 300, amount: 40 }, payoutCap: 120 } }] };
+    const options = { keepSamples: true };
+    const viaWorker = await createTaskRunner('simulate', loopbackPool(1).pool).run({ scenario, ...options });
+    const direct = runMonteCarlo(scenario, options);
+    expect(viaWorker).toEqual(direct);
+    expect(viaWorker.lineItemTerms).toHaveLength(1);
+    expect(viaWorker.samples?.payout).toBeInstanceOf(Float64Array);
   });
 
   it('simulate uses the scenario trials and seed when none are given', async () => {

@@ -132,6 +132,8 @@ export class CampaignTotals {
   ): { metrics: Record<McMetric, Summary>; probabilityOfLoss: number; probabilityOverBudget: number | null; samples: McSamples } {
     const { trials, cost, profit } = this;
     const roi = new Float64Array(trials);
+    // v3: what the line items pay, the cost before overheads (fees, gifts and capped performance payouts).
+    const payout = cost.slice();
     let losses = 0;
     let overBudget = 0;
     const limit = budget ?? Infinity;
@@ -144,14 +146,14 @@ export class CampaignTotals {
       if (p < 0) losses++;
       if (c > limit) overBudget++;
     }
-    const samples: McSamples = { ...this.totals(), roi };
+    const samples: McSamples = { ...this.totals(), roi, payout };
     const work = keepSamples ? new Float64Array(trials) : null;
     const metrics = {} as Record<McMetric, Summary>;
     for (const metric of MC_METRICS) metrics[metric] = summarize(samples[metric], work ?? samples[metric]);
     return { metrics, probabilityOfLoss: losses / trials, probabilityOverBudget: budget === null ? null : overBudget / trials, samples };
   }
 
-  private totals(): Omit<McSamples, 'roi'> {
+  private totals(): Omit<McSamples, 'roi' | 'payout'> {
     const { impressions, reach, clicks, conversions, netRevenue, cost, profit } = this;
     return { impressions, reach, clicks, conversions, netRevenue, cost, profit };
   }

@@ -1,11 +1,12 @@
 import type { McSamples } from '../../engine/types';
 import { toCsv } from '../csv/toCsv';
 
-export const SAMPLES_CSV_COLUMNS = ['trial', 'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi'] as const;
+export const SAMPLES_CSV_COLUMNS = ['trial', 'impressions', 'reach', 'clicks', 'conversions', 'netRevenue', 'cost', 'profit', 'roi', 'payout'] as const;
 
 /**
  * Every simulated trial of one scenario, for an auditor to recompute the summary figures.
- * Trials count from 1; a trial without a defined ROI (no cost) has an empty cell.
+ * Trials count from 1; a trial without a defined ROI (no cost) has an empty cell. Version 3 appends
+ * `payout`, the cost before overheads, as the last column so the earlier ones keep their places.
  */
 export function samplesCsv(samples: McSamples): string {
   const n = samples.profit.length;
@@ -22,6 +23,7 @@ export function samplesCsv(samples: McSamples): string {
       samples.cost[i] ?? '',
       samples.profit[i] ?? '',
       Number.isFinite(roi) ? roi : '',
+      samples.payout[i] ?? '',
     ];
   }
   return toCsv(SAMPLES_CSV_COLUMNS, rows);
