@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { runMonteCarlo } from '../src/engine/monteCarlo';
 import { projectPoint } from '../src/engine/point';
 import type { Scenario } from '../src/engine/schema';
+import type { LineItemTermsSummary } from '../src/engine/types';
 import { termsBenchScenario } from './scenario';
 import { median, timed } from './timing';
 
@@ -37,6 +38,14 @@ function termsReport(s: Scenario): string {
   );
 }
 
+/** That the terms bind for some creators in the Monte Carlo: the share reaching a bonus, what the caps save. */
+function monteCarloReport(terms: readonly LineItemTermsSummary[]): string {
+  const shares = terms.flatMap((t) => (t.bonusShare === null ? [] : [t.bonusShare]));
+  const range = shares.length > 0 ? `${(Math.min(...shares) * 100).toFixed(0)}–${(Math.max(...shares) * 100).toFixed(0)}%` : 'none';
+  const sum = (f: (t: LineItemTermsSummary) => number) => terms.reduce((s, t) => s + f(t), 0).toFixed(0);
+  return `chance a creator reaches the bonus ${range} by line item; mean bonuses ${sum((t) => t.bonuses)}, cap savings ${sum((t) => t.capSavings)}, payout ${sum((t) => t.payout)}`;
+}
+
 export function benchTerms(): void {
   const withTerms = termsBenchScenario(TRIALS, true);
   const without = termsBenchScenario(TRIALS, false);
@@ -47,10 +56,10 @@ export function benchTerms(): void {
   for (let i = 0; i < 2; i++) [withTerms, without].forEach((s) => runMonteCarlo(s));
 
   const timings = { with: [] as { wall: number; cpu: number }[], without: [] as { wall: number; cpu: number }[] };
-  let priced = false;
+  let terms: LineItemTermsSummary[] | undefined;
   for (let i = 0; i < RUNS; i++) {
     timings.without.push(timed(() => runMonteCarlo(without)));
-    timings.with.push(timed(() => (priced = runMonteCarlo(withTerms).lineItemTerms !== undefined)));
+    timings.with.push(timed(() => (terms = runMonteCarlo(withTerms).lineItemTerms)));
   }
   const cpu = (xs: { cpu: number }[]) => median(xs.map((x) => x.cpu));
   const wall = (xs: { wall: number }[]) => median(xs.map((x) => x.wall));
@@ -59,6 +68,7 @@ export function benchTerms(): void {
   console.log(`  with terms:    ${cpu(timings.with).toFixed(0)} ms CPU, ${wall(timings.with).toFixed(0)} ms wall (medians)`);
   console.log(
     `  ratio ${(cpu(timings.with) / cpu(timings.without)).toFixed(2)}× CPU, ${(wall(timings.with) / wall(timings.without)).toFixed(2)}× wall (target ≤ 3×)` +
-      (priced ? '' : '; the Monte Carlo reported no lineItemTerms, so it priced the terms as linear and this ratio says nothing yet'),
+      (terms ? '' : '; the Monte Carlo reported no lineItemTerms, so it priced the terms as linear and this ratio says nothing yet'),
   );
+  if (terms) console.log(`  in the Monte Carlo: ${monteCarloReport(terms)}`);
 }
