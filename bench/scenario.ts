@@ -45,7 +45,8 @@ const TERMS_GROUPS = [
  * With `terms`, each way gains tiers, a bonus, a cap or all three, set around the group's typical
  * creator of the same campaign without them, so that they bind for some creators and not for
  * others: the first tier below the typical creator's sales and the second above them, the bonus
- * threshold 1.2× the typical creator's metric, the cap 1.5× the typical creator's performance payout.
+ * threshold 1.2× the typical creator's metric, the cap 1.5× the typical creator's performance
+ * payout (and bonus, where there is one).
  */
 export function termsBenchScenario(trials: number, terms: boolean): Scenario {
   const linear = termsCampaign(trials, undefined);
@@ -107,9 +108,11 @@ function termsCampaign(trials: number, typical: readonly TypicalCreator[] | unde
 
 function termsAround(way: number, t: TypicalCreator) {
   const tiers = { commissionTiers: [{ from: 0.7 * t.sales, rate: 0.14 }, { from: 2 * t.sales, rate: 0.18 }] };
-  const cap = { payoutCap: 1.5 * t.performance };
-  if (way === 0) return { ...tiers, ...cap };
-  if (way === 1) return { bonus: { metric: 'sales', threshold: 1.2 * t.sales, amount: 100 } };
-  if (way === 2) return { ...cap, bonus: { metric: 'conversions', threshold: 1.2 * t.payable, amount: 50 } };
-  return { ...tiers, ...cap, bonus: { metric: 'sales', threshold: 1.2 * t.sales, amount: 100 } };
+  // A bonus as large as the typical creator's performance payout, and a cap above both together.
+  const bonus = (metric: 'sales' | 'conversions') => ({ bonus: { metric, threshold: 1.2 * (metric === 'sales' ? t.sales : t.payable), amount: t.performance } });
+  const cap = (withBonus: boolean) => ({ payoutCap: 1.5 * t.performance * (withBonus ? 2 : 1) });
+  if (way === 0) return { ...tiers, ...cap(false) };
+  if (way === 1) return bonus('sales');
+  if (way === 2) return { ...cap(true), ...bonus('conversions') };
+  return { ...tiers, ...cap(true), ...bonus('sales') };
 }
