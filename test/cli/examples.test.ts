@@ -38,6 +38,13 @@ type Range = readonly [number, number];
 /** `budgetLeft` and `probabilityOverBudget` only for the examples with a budget. */
 type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: Range; budgetLeft?: number; probabilityOverBudget?: Range };
 
+/**
+ * The capped CPA's budget less its typical cost: €5,000 of overheads, three YouTubers at the €500
+ * cap and thirty TikTok creators at 30,000 × 4 × √(0.1·0.5 · 0.0008·0.008 · 0.05·0.2) accounts,
+ * 64.4% of them paid at €25 (see the capped CPA tests below): €21,500 − €9,778.71.
+ */
+const CAPPED_BUDGET_LEFT = 21_500 - 5_000 - 3 * 500 - 30 * 30_000 * 4 * Math.sqrt(0.1 * 0.5 * 0.0008 * 0.008 * 0.05 * 0.2) * 0.644 * 25;
+
 /** What each description says about the typical case, the chance of a loss and the budget. */
 const CLAIMS: Record<string, Claim> = {
   'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1], budgetLeft: 5000, probabilityOverBudget: [0, 0] },
@@ -55,7 +62,7 @@ const CLAIMS: Record<string, Claim> = {
   // a cap removes it (over budget 0.06 linear, never per creator: the cap bounds the cost).
   'Mattress brand: ambassadors on a fixed fee plus a bonus': { typical: 'profit', probabilityOfLoss: [0.12, 0.2] },
   'Outdoor gear: affiliate commission that rises with sales': { typical: 'profit', probabilityOfLoss: [0, 0.01] },
-  'Investing app: CPA sign-ups with a cap per creator': { typical: 'profit', probabilityOfLoss: [0, 0.02], budgetLeft: 21_500 - 9_778.712723005783, probabilityOverBudget: [0, 0.07] },
+  'Investing app: CPA sign-ups with a cap per creator': { typical: 'profit', probabilityOfLoss: [0, 0.02], budgetLeft: CAPPED_BUDGET_LEFT, probabilityOverBudget: [0, 0.07] },
 };
 
 describe('example scenarios tell the story their descriptions tell', () => {
