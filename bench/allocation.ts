@@ -10,6 +10,7 @@ import type { AllocationOverrides } from '../src/engine/allocation/settings';
 import { runMonteCarlo } from '../src/engine/monteCarlo';
 import { scenarioSchema, type Scenario } from '../src/engine/schema';
 import { CURRENT_VERSION } from '../src/engine/vocabulary';
+import { median, timed } from './timing';
 
 const TIERS = [
   { tier: 'nano', followers: 6000, fee: 25, creators: 30, max: 80 },
@@ -59,19 +60,6 @@ const CASES: { name: string; audiences: boolean; overrides: AllocationOverrides 
 ];
 
 const RUNS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-/**
- * Wall time and this process's CPU time of f, in ms. On a shared machine the wall time grows with
- * the load; the CPU time much less, so the ratio is taken of CPU times (the engine runs on one thread).
- */
-function ms(f: () => unknown): { wall: number; cpu: number } {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  f();
-  const used = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
-}
 
 export function benchAllocation(load: () => string): void {
   console.log(`\nAllocator, 12 line items × 10,000 trials, frontier of 20 budgets included; ${RUNS} runs each, alternating with one simulation`);
@@ -82,9 +70,9 @@ export function benchAllocation(load: () => string): void {
     const simulations: { wall: number; cpu: number }[] = [];
     let summary = '';
     for (let i = 0; i < RUNS; i++) {
-      simulations.push(ms(() => runMonteCarlo(scenario)));
+      simulations.push(timed(() => runMonteCarlo(scenario)));
       allocations.push(
-        ms(() => {
+        timed(() => {
           const out = allocate(scenario, c.overrides);
           if (out.ok) summary = `${out.result.status}, binding ${out.result.binding.join(' ') || 'none'}, creators ${out.result.allocation.map((a) => a.creators).join("/")}, chance of loss ${out.result.result.monteCarlo.probabilityOfLoss.toFixed(3)}`;
         }),

@@ -5,6 +5,7 @@
  * with a run of a bare lognormal kernel on the same generator: on a shared machine the load
  * changes from second to second, and the ratio of the pair is the figure that carries across
  * machines and loads. It prints the machine's load average and never fails for slowness.
+ * `--terms` runs the payout-terms benchmark instead (bench/terms.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -14,9 +15,16 @@ import { runMonteCarlo } from '../src/engine/monteCarlo';
 import { LINE_ITEMS, benchScenario } from './scenario';
 import { measureMemory, type MemoryReport } from './memory';
 import { benchAllocation } from './allocation';
+import { benchTerms } from './terms';
+import { median } from './timing';
 
 const RUNS = 9;
 const KERNEL_VALUES = 1_000_000;
+
+if (process.argv[2] === '--terms') {
+  benchTerms();
+  process.exit(0);
+}
 
 if (process.argv[2] === '--memory') {
   console.log(JSON.stringify(measureMemory(Number(process.argv[3]))));
@@ -36,8 +44,6 @@ function seconds(f: () => void): number {
   f();
   return (performance.now() - t) / 1000;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 interface Row {
   creators: number;

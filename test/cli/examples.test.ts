@@ -38,6 +38,13 @@ type Range = readonly [number, number];
 /** `budgetLeft` and `probabilityOverBudget` only for the examples with a budget. */
 type Claim = { typical: 'loss' | 'profit'; probabilityOfLoss: Range; budgetLeft?: number; probabilityOverBudget?: Range };
 
+/**
+ * The capped CPA's budget less its typical cost: €5,000 of overheads, three YouTubers at the €500
+ * cap and thirty TikTok creators at 30,000 × 4 × √(0.1·0.5 · 0.0008·0.008 · 0.05·0.2) accounts,
+ * 64.4% of them paid at €25 (see the capped CPA tests below): €21,500 − €9,778.71.
+ */
+const CAPPED_BUDGET_LEFT = 21_500 - 5_000 - 3 * 500 - 30 * 30_000 * 4 * Math.sqrt(0.1 * 0.5 * 0.0008 * 0.008 * 0.05 * 0.2) * 0.644 * 25;
+
 /** What each description says about the typical case, the chance of a loss and the budget. */
 const CLAIMS: Record<string, Claim> = {
   'Sunscreen launch: macro awareness push (fixed fees)': { typical: 'loss', probabilityOfLoss: [0.99, 1], budgetLeft: 5000, probabilityOverBudget: [0, 0] },
@@ -50,6 +57,12 @@ const CLAIMS: Record<string, Claim> = {
   'Same budget: fixed fees': { typical: 'loss', probabilityOfLoss: [0.99, 1], budgetLeft: 0, probabilityOverBudget: [0, 0] },
   'Same budget: commission only (CPS)': { typical: 'profit', probabilityOfLoss: [0, 0.02], budgetLeft: 0, probabilityOverBudget: [0.62, 0.71] },
   'Same budget: hybrid': { typical: 'profit', probabilityOfLoss: [0, 0.1], budgetLeft: 0, probabilityOverBudget: [0.56, 0.65] },
+  // The v3 examples' ranges hold whether the Monte Carlo prices their terms per creator (SPEC §10)
+  // or, as before, linearly: a per-creator bonus adds cost (0.14 linear, about 0.16 per creator),
+  // a cap removes it (over budget 0.06 linear, never per creator: the cap bounds the cost).
+  'Mattress brand: ambassadors on a fixed fee plus a bonus': { typical: 'profit', probabilityOfLoss: [0.12, 0.2] },
+  'Outdoor gear: affiliate commission that rises with sales': { typical: 'profit', probabilityOfLoss: [0, 0.01] },
+  'Investing app: CPA sign-ups with a cap per creator': { typical: 'profit', probabilityOfLoss: [0, 0.02], budgetLeft: CAPPED_BUDGET_LEFT, probabilityOverBudget: [0, 0.07] },
 };
 
 describe('example scenarios tell the story their descriptions tell', () => {
@@ -197,5 +210,100 @@ describe('sunscreen awareness in a broad audience', () => {
     expect(1 - audience!.saturation).toBeCloseTo(0.12, 2);
     const coffee = byName('Coffee subscription: nano gifting seeding').evaluation.point.audiences[0]!;
     expect(1 - coffee.saturation).toBeGreaterThan(1 / 3);
+  });
+});
+
+/**
+ * The payout terms of format v3 (SPEC §10), one example each. In the typical case every creator
+ * of a group sits at the group's median rates (the geometric mean of each range), so one creator's
+ * orders are followers × posts × √(reach_lo·reach_hi · click_lo·click_hi · conversion_lo·conversion_hi),
+ * and what the terms pay is priced on that one creator and multiplied by the creators.
+ */
+describe('a fixed fee plus a bonus: micro ambassadors all reach it in the typical case, nano ambassadors none', () => {
+  const { evaluation } = byName('Mattress brand: ambassadors on a fixed fee plus a bonus');
+  const [micro, nano] = evaluation.point.lineItems;
+
+  it('micro: 30,000 × 8 × √(0.1·0.3 · 0.005·0.025 · 0.008·0.035) = 7.78 mattresses, 4.90 tracked and kept (× 0.7 × 0.9) ≥ 4, so 20 bonuses of €250', () => {
+    const orders = 30_000 * 8 * Math.sqrt(0.1 * 0.3 * 0.005 * 0.025 * 0.008 * 0.035);
+    expect(micro!.conversions / 20).toBeCloseTo(orders, 9);
+    expect(orders * 0.7 * 0.9).toBeCloseTo(4.899, 3);
+    expect(micro!.payoutBreakdown).toMatchObject({ fixedFees: 20 * 8 * 150, bonuses: 20 * 250, capSavings: 0 });
+    // Each order earns €600 × 0.9 (code) × 0.9 (kept) × 50% margin = €243 of gross profit.
+    expect(micro!.profit).toBeCloseTo(20 * orders * 243 - 24_000 - 5_000, 6);
+    expect(Math.round(micro!.profit)).toBe(8_796);
+  });
+
+  it('nano: 5,000 × 8 × √(0.15·0.45 · 0.008·0.04 · 0.01·0.04) = 3.72 mattresses, 2.34 tracked and kept < 4, so no bonus', () => {
+    const orders = 5_000 * 8 * Math.sqrt(0.15 * 0.45 * 0.008 * 0.04 * 0.01 * 0.04);
+    expect(nano!.conversions / 40).toBeCloseTo(orders, 9);
+    expect(orders * 0.7 * 0.9).toBeCloseTo(2.342, 3);
+    expect(nano!.payoutBreakdown).toMatchObject({ fixedFees: 40 * 8 * 40, bonuses: 0, capSavings: 0 });
+    expect(Math.round(nano!.profit)).toBe(23_340);
+  });
+
+  it('pays €36,800 of fees and €5,000 of bonuses, and makes about €14,100 after the €18,000 of mattresses and management', () => {
+    const totals = evaluation.point.totals;
+    expect(totals.payoutBreakdown).toMatchObject({ fixedFees: 36_800, bonuses: 5_000, capSavings: 0 });
+    expect(totals.payout).toBeCloseTo(41_800, 9);
+    expect(totals.overheads).toBe(18_000);
+    expect(Math.round(totals.profit / 100) * 100).toBe(14_100);
+  });
+});
+
+describe('tiered commission: the typical micro creator crosses the first tier, the typical nano creator and YouTuber do not', () => {
+  const { evaluation } = byName('Outdoor gear: affiliate commission that rises with sales');
+  const [nano, micro, youtube] = evaluation.point.lineItems;
+  // Sales commission is paid on: orders × 55% tracked × 85% kept × €160 × 90% (code) = orders × €67.32.
+  const salesPerOrder = 0.55 * 0.85 * 160 * 0.9;
+
+  it('micro on Instagram: 30,000 × 10 × √(0.1·0.3 · 0.005·0.025 · 0.008·0.035) = 9.72 orders, €654 of sales: 8% of €500 + 12% of €154 = €58.53', () => {
+    const sales = 30_000 * 10 * Math.sqrt(0.1 * 0.3 * 0.005 * 0.025 * 0.008 * 0.035) * salesPerOrder;
+    expect(sales).toBeCloseTo(654.4, 1);
+    expect(micro!.payoutBreakdown.commission / 30).toBeCloseTo(0.08 * 500 + 0.12 * (sales - 500), 9);
+    expect(micro!.payoutBreakdown.commission / 30).toBeCloseTo(58.53, 2);
+  });
+
+  it('nano on Instagram (€188 of sales) and YouTube (€242) stay at 8%', () => {
+    const nanoSales = 5_000 * 6 * Math.sqrt(0.15 * 0.45 * 0.008 * 0.04 * 0.01 * 0.04) * salesPerOrder;
+    const youtubeSales = 40_000 * 3 * Math.sqrt(0.08 * 0.35 * 0.004 * 0.025 * 0.008 * 0.04) * salesPerOrder;
+    expect([Math.round(nanoSales), Math.round(youtubeSales)]).toEqual([188, 242]);
+    expect(nano!.payoutBreakdown.commission).toBeCloseTo(120 * 0.08 * nanoSales, 9);
+    expect(youtube!.payoutBreakdown.commission).toBeCloseTo(10 * 0.08 * youtubeSales, 9);
+  });
+
+  it('pays €3,752 on €44,578 of sales in the typical case: 8.4%', () => {
+    const sales = evaluation.point.lineItems.reduce((sum, item) => sum + item.conversions * salesPerOrder, 0);
+    expect(Math.round(sales)).toBe(44_578);
+    expect(Math.round(evaluation.point.totals.payoutBreakdown.commission)).toBe(3_752);
+    expect(evaluation.point.totals.payoutBreakdown.commission / sales).toBeCloseTo(0.084, 3);
+  });
+});
+
+describe('a capped CPA: the cap holds the typical macro YouTuber, not the typical TikTok creator', () => {
+  const { scenario, evaluation } = byName('Investing app: CPA sign-ups with a cap per creator');
+  const [tiktok, youtube] = evaluation.point.lineItems;
+  // A paid account is a tracked one (70%) that fraud screening keeps (92%): €25 × 0.644 = €16.10 per account.
+
+  it('TikTok: 30,000 × 4 × √(0.1·0.5 · 0.0008·0.008 · 0.05·0.2) = 6.79 accounts, 4.37 paid, €109 each: the €500 cap is slack', () => {
+    const accounts = 30_000 * 4 * Math.sqrt(0.1 * 0.5 * 0.0008 * 0.008 * 0.05 * 0.2);
+    expect(tiktok!.conversions / 30).toBeCloseTo(accounts, 9);
+    expect(accounts * 0.644 * 25).toBeCloseTo(109.29, 2);
+    expect(tiktok!.payoutBreakdown.capSavings).toBe(0);
+    expect(tiktok!.payout).toBeCloseTo(30 * accounts * 0.644 * 25, 9);
+  });
+
+  it('YouTube: 300,000 × 2 × √(0.05·0.25 · 0.003·0.015 · 0.05·0.2) = 45 accounts, 28.98 paid, €724.50 capped at €500: €224.50 saved per YouTuber', () => {
+    expect(300_000 * 2 * Math.sqrt(0.05 * 0.25 * 0.003 * 0.015 * 0.05 * 0.2)).toBeCloseTo(45, 9);
+    expect(youtube!.conversions / 3).toBeCloseTo(45, 9);
+    expect(youtube!.payoutBreakdown.perAction).toBeCloseTo(3 * 724.5, 9);
+    expect(youtube!.payoutBreakdown.capSavings).toBeCloseTo(3 * 224.5, 9);
+    expect(youtube!.payout).toBeCloseTo(1_500, 9);
+  });
+
+  it('has a budget of exactly what the cap allows 33 creators (€16,500) plus €5,000 of overheads', () => {
+    const caps = scenario.lineItems.reduce((sum, item) => sum + item.creators * (item.payment.payoutCap ?? Infinity), 0);
+    expect(caps).toBe(16_500);
+    expect(scenario.budget).toBe(caps + evaluation.point.totals.overheads);
+    expect(evaluation.point.totals.overheads).toBe(5_000);
   });
 });

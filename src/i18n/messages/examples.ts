@@ -5,14 +5,17 @@
  * example has one).
  */
 export type ExampleId =
+  | 'capped-cpa-signups'
   | 'cpa-app-installs'
   | 'cpl-lead-generation'
   | 'cps-affiliate-program'
+  | 'fee-plus-bonus-ambassadors'
   | 'fixed-macro-awareness'
   | 'hybrid-micro-tiktok'
   | 'mega-launch'
   | 'nano-gifting-seeding'
-  | 'same-budget-three-ways.workspace';
+  | 'same-budget-three-ways.workspace'
+  | 'tiered-commission-affiliates';
 
 export interface ExampleText {
   name: string;
@@ -25,6 +28,13 @@ const SAME_BUDGET_FIGURES =
   'Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 micro · Instagram en nano · Instagram, afgerond zodat de gebruikelijke creator met de hand na te rekenen is (een microcreator met 25.000 volgers verkoopt 0,8 orders per post, een nanocreator met 5.000 volgers 0,4); de commissie van 20% ligt aan de bovenkant van de beautyrange (10–20%, BENCHMARKS §2); elke order levert €6 commissie op (20% × €62,50 × 96% behouden × 50% toegeschreven).';
 
 export const EXAMPLE_TEXT_NL: Record<ExampleId, readonly ExampleText[]> = {
+  'capped-cpa-signups': [
+    {
+      name: 'Beleggingsapp: CPA-aanmeldingen met een plafond per creator',
+      description:
+        'Een beleggingsapp betaalt creators over geldzaken €25 voor elke nieuwe rekening die via hun link wordt geopend en gestort, met een plafond van €500 per creator voor de campagne: het plafond beschermt het merk tegen een video die viraal gaat of tegen gekochte aanmeldingen, en maakt vooraf bekend wat het programma hoogstens kan kosten. Dertig micro-TikTokcreators posten elk vier video’s in acht weken; drie macro-YouTubers maken elk twee integraties. Een gestorte rekening is de app in haar eerste twee jaar €120 waard (60% daarvan brutowinst); 8% van de rekeningen wordt door de fraudecontrole afgewezen (BENCHMARKS §2: 1,5–9% van de affiliateconversies is door fraude geraakt), en 70% wordt aan een creator toegeschreven. In het gebruikelijke geval brengt een micro-TikTokcreator 6,8 rekeningen, waarvan 4,4 toegeschreven en gehouden, en verdient hij €109, ver onder het plafond, terwijl een macro-YouTuber er 45 brengt, waarvan 29 toegeschreven en gehouden, en €724,50 zou verdienen: het plafond houdt elk op €500 en bespaart €224,50 per YouTuber, €673,50 samen. In de Monte Carlo raakt het plafond ook de TikTokcreators wier video’s aanslaan, en per creator geprijsd bespaart het gemiddeld ruwweg een kwart van de prestatiebeloning zonder plafond. Het budget is €21.500, precies de €16.500 die het plafond de 33 creators toestaat plus €5.000 voor attributie en beheer, dus het plan kan er nooit overheen gaan: per creator geprijsd gebeurt dat in geen enkele trekking van de Monte Carlo. Waar je op let: de besparing door het plafond in de opbouw van de uitbetaling, en de P95 van de kosten tegenover het budget. De app betaalt veel minder voor een klant dan de acquisitiekosten van webwinkels uit BENCHMARKS §2 ($53–91), dus de campagne maakt in het gebruikelijke geval winst en verliest bijna nooit. Cijfers: bereik, engagement en klikken zijn BENCHMARKS §3 micro · TikTok (engagement per weergave omgerekend naar per volger) en macro · YouTube; rekeningen per klik (5–20%) en de waarde van een rekening zijn aannames, want BENCHMARKS heeft geen cijfers over aanmeldingen.',
+    },
+  ],
   'cpa-app-installs': [
     {
       name: 'Taalapp: CPA-installaties op TikTok en YouTube',
@@ -44,6 +54,13 @@ export const EXAMPLE_TEXT_NL: Record<ExampleId, readonly ExampleText[]> = {
       name: 'Duurzame mode: CPS-affiliateprogramma',
       description:
         'Een Nederlandse webwinkel in duurzame mode opent voor één kwartaal een affiliateprogramma via een netwerk: creators verdienen 12% commissie over de netto waarde van de verkopen die ze aanbrengen (na de code van 10% voor hun volgers), en verder niets. Veertig microcreators op Instagram posten drie keer, 150 nanocreators twee keer, acht micro-YouTubers maken één try-onvideo en drie modenieuwsbrieven noemen de winkel twee keer. Mode komt terug: 30% van de orders wordt geretourneerd, en daarover wordt geen commissie betaald. Slechts 55% van de verkopen die de creators veroorzaken wordt toegeschreven (BENCHMARKS §2: 40–70% van de beïnvloede verkopen gebeurt zonder de code), dus het merk betaalt commissie over iets meer dan de helft ervan. Het verhaal: alleen commissie betaalt zichzelf terug op elke order, dus het risico zit in de vaste kosten van het programma (netwerkkosten, proefkledingstukken, een programmamanager in deeltijd: €4.500). In het gebruikelijke geval maakt het kwartaal een bescheiden winst, en de Monte Carlo laat een wezenlijke kans op verlies zien als de verkopen aan de lage kant uitvallen. Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 micro · Instagram, nano · Instagram en micro · YouTube; de commissie van 12% ligt in de kledingrange van 8–15% (BENCHMARKS §2); het retourpercentage is het kledingcijfer van BENCHMARKS. BENCHMARKS heeft geen regel voor nieuwsbrieven, dus de cijfers daarvan (openratio als bereik, klikken per opening, conversie) zijn aannames.',
+    },
+  ],
+  'fee-plus-bonus-ambassadors': [
+    {
+      name: 'Matrassenmerk: ambassadeurs met een vaste vergoeding plus bonus',
+      description:
+        'Een Nederlands online matrassenmerk neemt voor één kwartaal ambassadeurs aan op de afspraak die bronartikel 002 aanraadt, een vaste vergoeding plus een prestatiebonus: twintig microcreators op Instagram (ongeveer 30.000 volgers) voor €150 per post en veertig nanocreators (ongeveer 5.000) voor €40 per post, elk acht posts, en €250 extra voor elke ambassadeur wiens persoonlijke code vier matrassen verkoopt die niet worden teruggestuurd (toegeschreven orders na retouren). De vergoedingen kopen het postschema en de content en staan vast: €36.800. De bonus beloont de ambassadeurs die verkopen, en juist daar misleidt het gebruikelijke geval. Dat zet elke creator van een groep op de mediane ratio’s van de groep, dus een groep haalt de drempel helemaal of helemaal niet: een gebruikelijke microambassadeur verkoopt 7,8 matrassen, waarvan 4,9 toegeschreven en gehouden, dus alle twintig verdienen de bonus (€5.000), terwijl een gebruikelijke nanoambassadeur er 3,7 verkoopt, 2,3 toegeschreven en gehouden, dus niemand (€0). Creators zijn niet gebruikelijk: per creator geprijsd halen in een gemiddelde trekking ongeveer zes op de tien microambassadeurs en bijna één op de vier nano’s de bonus, ruwweg €3.000 en €2.300, dus de bonus kost samen ongeveer wat het gebruikelijke geval zegt, maar gaat naar heel andere mensen. Waar je op let: de regel bonussen in de opbouw van de uitbetaling (in het gebruikelijke geval alleen van de microgroep), de kans in de Monte Carlo dat een creator van elke groep de bonus haalt, en de nanogroep, die door de lage vergoedingen de betere deal is. In het gebruikelijke geval maakt het kwartaal ongeveer €14.100 winst na de matrassen voor de ambassadeurs en het beheer van het programma (€18.000), en de Monte Carlo schat de kans op verlies op ongeveer 15%. Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 micro · Instagram en nano · Instagram; de vergoedingen liggen aan de onderkant van de kosten per post in die rijen (150 en 20–150), omdat ambassadeurs ook een matras en een lange samenwerking krijgen; de orderwaarde, de marge, de 10% matrassen die in de proefperiode terugkomen en het toegeschreven aandeel zijn aannames.',
     },
   ],
   'fixed-macro-awareness': [
@@ -86,6 +103,13 @@ export const EXAMPLE_TEXT_NL: Record<ExampleId, readonly ExampleText[]> = {
     {
       name: 'Zelfde budget: hybride',
       description: `${SAME_BUDGET_INTRO} Manier 3, hybride: dezelfde tien creators voor €180 per post plus 20% commissie (€3.600 aan vergoedingen), en de rest van het budget als commissie voor dezelfde 120 micro-affiliates als bij manier 2. Vergoedingen en commissie tellen in het gebruikelijke geval op tot €6.000 (€3.600 + 16 × €6 + 384 × €6). Het vaste deel moet nog steeds worden terugverdiend, dus het risico ligt tussen dat van de andere twee manieren. Het gaat in ongeveer drie van de vijf uitkomsten over het budget, met minder dan bij alleen commissie (in één op de twintig met meer dan €3.800). ${SAME_BUDGET_FIGURES}`,
+    },
+  ],
+  'tiered-commission-affiliates': [
+    {
+      name: 'Outdoorwinkel: affiliatecommissie die stijgt met de verkopen',
+      description:
+        'Een Nederlandse webwinkel in outdooruitrusting draait één kwartaal een affiliateprogramma waarvan de commissie stijgt met de verkopen van een creator, zoals affiliateplatforms dat programma’s laten doen: 8% over de toegeschreven, gehouden verkopen van een creator (na de code van 10% voor de volgers) tot €500, 12% over het deel vanaf €500 en 15% over het deel vanaf €1.500. De staffel beloont de paar creators die veel verkopen zonder iedereen het hoogste percentage te betalen. Honderdtwintig nanocreators op Instagram posten zes keer, dertig microcreators tien keer, en tien micro-YouTubers publiceren drie reviews van uitrusting. Het verhaal: een staffel is per creator niet-lineair, dus het gebruikelijke geval prijst haar te laag. Daarin verkoopt een gebruikelijke microcreator op Instagram 9,7 orders, waarvan 4,5 toegeschreven en gehouden, €654 aan verkopen, en komt hij over de eerste trede (8% van €500 plus 12% van €154: €58,53), terwijl een gebruikelijke nanocreator (€188 aan verkopen) en een gebruikelijke YouTuber (€242) op 8% blijven; samen betaalt het gebruikelijke geval €3.752 over €44.578 aan verkopen, 8,4%. Per creator gaan de beste verkopers ruim over beide treden, dus in de Monte Carlo komt de commissie gemiddeld op ongeveer 9,3% van de verkopen, zo’n 16% meer dan een vlakke 8%. Alleen commissie betaalt zichzelf terug op elke order, dus verlies is hier vrijwel uitgesloten; waar je op let is wat de staffel kost: de commissie van het gebruikelijke geval tegenover de gemiddelde uitbetaling in de Monte Carlo, en de creators wier verkopen over een trede gaan. Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 nano · Instagram, micro · Instagram en micro · YouTube; de percentages beslaan de kledingrange van 8–15% (BENCHMARKS §2); 55% van de verkopen wordt toegeschreven (40–70% van de beïnvloede verkopen gebeurt zonder de code, BENCHMARKS §2); orderwaarde, marge en het retourpercentage (15%, onder de 30% van kleding, voor uitrusting) zijn aannames.',
     },
   ],
 };
