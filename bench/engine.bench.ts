@@ -30,6 +30,11 @@ if (process.argv[2] === '--memory') {
   console.log(JSON.stringify(measureMemory(Number(process.argv[3]))));
   process.exit(0);
 }
+if (process.argv[2] === '--allocation') {
+  // Only the allocator's part (bench/allocation.ts), for work on the allocator.
+  benchAllocation(() => loadavg().map((x) => x.toFixed(2)).join(', '));
+  process.exit(0);
+}
 
 const kernelRng = createRng(42, 'kernel');
 const kernelOut = new Float64Array(KERNEL_VALUES);

@@ -21,6 +21,8 @@ export interface Judgement {
 
 /** Sample memory kept per run, in trial values (8 bytes each): about 48 MB. */
 const SAMPLE_VALUES = 6_000_000;
+/** A cache key is line item · KEY_SPAN + count: counts stay below it (LIMITS.creators.max is a million). */
+const KEY_SPAN = 2 ** 21;
 
 /**
  * Judges allocations on the trials of one Monte Carlo run (common random numbers throughout): keeps
@@ -31,8 +33,12 @@ export class Judge {
   readonly typical: TypicalCost;
   readonly counts: number[];
   private readonly samplers: CountSampler[];
-  private readonly cache: Map<number, CountSample>[];
-  private readonly order: { i: number; c: number }[] = [];
+  /**
+   * Samples by line item and count, least recently used first (a hit moves its entry to the end):
+   * the searches come back to the counts near the current allocation, and the frontier's climb
+   * passes them again, so what was used last is what is used next.
+   */
+  private readonly cache = new Map<number, CountSample>();
   private readonly capacity: number;
   /** samples dropped from the cache, whose arrays the next samples reuse */
   private readonly spare: CountSample[] = [];
@@ -59,7 +65,6 @@ export class Judge {
     this.samplers = scenario.lineItems.map(
       (item, i) => new CountSampler(item, i, scenario, trials, seed, campaign, scratch, (audienceOf[i] ?? -1) >= 0 ? (audiences[audienceOf[i] as number]?.size ?? null) : null),
     );
-    this.cache = scenario.lineItems.map(() => new Map());
     const perSample = trials * (audienceOf.some((a) => a >= 0) ? 5 : 4);
     this.capacity = Math.max(4 * scenario.lineItems.length, Math.floor(SAMPLE_VALUES / Math.max(1, perSample)));
     this.counts = [...start];
@@ -76,29 +81,27 @@ export class Judge {
   }
 
   sample(i: number, count: number): CountSample {
-    const cache = this.cache[i] as Map<number, CountSample>;
-    let s = cache.get(count);
-    if (s) return s;
-    s = (this.samplers[i] as CountSampler).sample(count, this.spare.pop() ?? null);
-    cache.set(count, s);
-    this.order.push({ i, c: count });
+    const key = i * KEY_SPAN + count;
+    let s = this.cache.get(key);
+    if (s) {
+      this.cache.delete(key);
+      this.cache.set(key, s);
+      return s;
+    }
     this.evict();
+    s = (this.samplers[i] as CountSampler).sample(count, this.spare.pop() ?? null);
+    this.cache.set(key, s);
     return s;
   }
 
-  /** Drops the oldest samples past the capacity, never one the book holds. */
+  /** Makes room for one more sample: drops the least recently used past the capacity, never one the book holds. */
   private evict(): void {
-    let scan = 0;
-    while (this.order.length > this.capacity && scan < this.order.length) {
-      const oldest = this.order[scan] as { i: number; c: number };
-      if (this.counts[oldest.i] === oldest.c) {
-        scan++;
-        continue;
-      }
-      this.order.splice(scan, 1);
-      const cache = this.cache[oldest.i] as Map<number, CountSample>;
-      const dropped = cache.get(oldest.c) as CountSample;
-      cache.delete(oldest.c);
+    if (this.cache.size < this.capacity) return;
+    for (const [key, dropped] of this.cache) {
+      if (this.cache.size < this.capacity) break;
+      const i = Math.floor(key / KEY_SPAN);
+      if (this.counts[i] === key - i * KEY_SPAN) continue;
+      this.cache.delete(key);
       // Only the book and this cache hold samples (callers read a sample's means at once), so a dropped one is free.
       this.spare.push(dropped);
     }

@@ -12,6 +12,12 @@ export interface PathPoint {
   status: AllocationStatus;
 }
 
+/**
+ * Called with each point of the path as it is found, the judge then at its allocation: the point's
+ * figures are read there and then, not after the path, when the samples of its counts may be gone.
+ */
+export type PointVisit = (k: number, point: PathPoint) => Generator<void, void>;
+
 /** The most counts the exact solver sweeps (each costs one pass over the trials); beyond, the search serves. */
 const SWEEP_LIMIT = 4000;
 
@@ -47,7 +53,7 @@ const objectiveOf = (settings: AllocationSettings, means: { margin: number; conv
  * budget's knapsack is solved exactly on those trial means, and a budget whose limits no allocation
  * meets gets the search's closest allocation. Returns null when a solve stops at its node limit.
  */
-export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: AllocationSettings, budgets: readonly number[]): Generator<number, PathPoint[] | null> {
+export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: AllocationSettings, budgets: readonly number[], visit: PointVisit): Generator<number, PathPoint[] | null> {
   const n = bounds.length;
   const minimum = bounds.map((b) => b.min);
   const base = judge.typical.cost(minimum);
@@ -98,6 +104,11 @@ export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: Al
     variable.forEach((i, k) => (counts[i] = (bounds[i] as Bounds).min + (solved.choice[k] as number)));
     points.push({ budget, counts, status: 'optimal' });
   }
+  // Visited only once every budget is solved: a budget that stops at the node limit hands the whole path to the search.
+  for (let k = 0; k < points.length; k++) {
+    judge.moveTo((points[k] as PathPoint).counts);
+    yield* drive(visit(k, points[k] as PathPoint));
+  }
   return points;
 }
 
@@ -106,7 +117,7 @@ export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: Al
  * (which still fits), so the frontier costs one greedy climb in all; the budget itself (index
  * `main`) is refined by local search before the climb goes on from it.
  */
-export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number): Generator<number, PathPoint[]> {
+export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, visit: PointVisit): Generator<number, PathPoint[]> {
   const minimum = bounds.map((b) => b.min);
   const points: PathPoint[] = [];
   judge.moveTo(minimum);
@@ -114,13 +125,19 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   const memo = new StepMemo(judge);
   for (let k = 0; k < budgets.length; k++) {
     const budget = budgets[k] as number;
-    if (!(base.cost <= budget)) {
-      points.push({ budget, counts: minimum, status: 'infeasible' });
-      continue;
+    let point: PathPoint;
+    if (!(base.cost <= budget)) point = { budget, counts: minimum, status: 'infeasible' };
+    else {
+      let found: Judgement = yield* drive(greedy(judge, bounds, budget, memo));
+      if (k === main) found = yield* drive(localSearch(judge, bounds, budget, found, memo));
+      point = { budget, counts: [...found.counts], status: found.violation > 0 ? 'infeasible' : 'best-found' };
     }
-    let found: Judgement = yield* drive(greedy(judge, bounds, budget, memo));
-    if (k === main) found = yield* drive(localSearch(judge, bounds, budget, found, memo));
-    points.push({ budget, counts: [...found.counts], status: found.violation > 0 ? 'infeasible' : 'best-found' });
+    points.push(point);
+    // The budget itself is reported from totals summed afresh (its figures are the simulation's);
+    // the other points from the running totals, which differ by rounding only and keep the
+    // judgements remembered on them for the next budget's climb.
+    if (k === main || point.counts.some((c, i) => c !== judge.counts[i])) judge.moveTo(point.counts);
+    yield* drive(visit(k, point));
   }
   return points;
 }

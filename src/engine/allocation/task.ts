@@ -79,9 +79,19 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
   // Progress: a rough count of the judgements to come, refined as the frontier's points are found.
   let done = 0;
   const expected = Math.max(1, bounds.reduce((sum, b) => sum + Math.min(200, upperOf(b) - b.min + 1), 0) * (separable(judge, bounds, settings) ? 1 : 4 * bounds.length));
+  // Each point's figures, and at the budget itself the one-creator moves around it, read as the path finds them.
+  const frontier: FrontierPoint[] = [];
+  const atMain: { here: Judgement | null; neighbours: Neighbours[] } = { here: null, neighbours: [] };
+  const visit = function* (k: number, point: PathPoint): Generator<void, void> {
+    frontier[k] = frontierPoint(judge, point);
+    yield;
+    if (k !== MAIN) return;
+    atMain.here = judge.judge();
+    atMain.neighbours = yield* around(judge, bounds);
+  };
   const path = (function* (): Generator<void, { points: PathPoint[]; exact: boolean }> {
     if (separable(judge, bounds, settings)) {
-      const exact = exactPath(judge, bounds, settings, budgets);
+      const exact = exactPath(judge, bounds, settings, budgets, visit);
       for (;;) {
         const next = exact.next();
         if (next.done) {
@@ -92,7 +102,7 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
         yield;
       }
     }
-    const search = searchPath(judge, bounds, budgets, MAIN);
+    const search = searchPath(judge, bounds, budgets, MAIN, visit);
     for (;;) {
       const next = search.next();
       if (next.done) return { points: next.value, exact: false };
@@ -101,16 +111,9 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
     }
   })();
   const { points } = yield* path;
-
-  const frontier: FrontierPoint[] = [];
-  for (const point of points) {
-    frontier.push(frontierPoint(judge, point));
-    yield;
-  }
   const main = points[MAIN] as PathPoint;
-  judge.moveTo(main.counts);
-  const here = judge.judge();
-  const neighbours = yield* around(judge, bounds);
+  const { here, neighbours } = atMain;
+  if (!here) throw new Error('the path did not visit the budget itself');
   const minimumCost = judge.typical.cost(minimum);
 
   const allocated = allocatedScenario(scenario, main.counts, settings.budget);
@@ -156,8 +159,8 @@ export function allocatedScenario(scenario: Scenario, counts: readonly number[],
   return { ...scenario, budget, lineItems: scenario.lineItems.map((item, i) => ({ ...item, creators: counts[i] as number })) };
 }
 
+/** The figures of a point, the judge at its allocation. */
 function frontierPoint(judge: Judge, point: PathPoint): FrontierPoint {
-  judge.moveTo(point.counts);
   const j = judge.judge();
   const { profit } = judge.book.trialsOf();
   const s = summarize(profit);
