@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { creatorPayout, type PerformanceTerms } from '../../src/engine/payouts/terms';
 import { pieceValue, termsPieces, termsVolume } from '../../src/engine/payouts/termsPieces';
-import { groupTerms, pieceMoments, TermsTable, termsNode, type GroupTerms } from '../../src/engine/montecarlo/termsTable';
+import { groupTerms, pieceMoments, TermsTable, termsNode, type TrialTerms } from '../../src/engine/montecarlo/termsTable';
 import { normal } from '../../src/engine/normal';
 import { createRng } from '../../src/engine/rng';
 import type { NonLinearTerms } from '../../src/engine/unitEconomics';
@@ -136,7 +136,7 @@ describe('the table over the log-median', () => {
     // (40,000 repetitions: a relative standard error of the sd of about 0.4%).
     const C = 200, reps = 40_000, m = Math.log(120);
     const rng = createRng(3, 'terms table test');
-    const out: GroupTerms = { correction: 0, bonusesReached: 0, capSavings: 0 };
+    const out: TrialTerms = { correction: 0, bonusesReached: 0, capSavings: 0 };
     let se = 0, se2 = 0, sa = 0, sa2 = 0;
     for (let r = 0; r < reps; r++) {
       let S = 0, exact = 0;

@@ -4,6 +4,8 @@ import { MAX_REACH_RATE } from '../vocabulary';
 import { unitEconomics, type NonLinearTerms } from '../unitEconomics';
 import { normalCdf } from '../normal';
 import { chooseTailSplit, type TailSplit } from './tailSplit';
+import { termsVolume } from '../payouts/termsPieces';
+import type { NonLinearTerms } from '../unitEconomics';
 
 /** The rate kinds the trials sample. Engagement is not among the reported metrics, so it is not drawn. */
 export const KINDS = ['reach', 'click', 'conversion', 'lead'] as const;
@@ -133,4 +135,22 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
     tail,
     costPerTrial: method === 'exact' ? 1 + creators : 1 + TAIL_CREATOR_COST * (tail?.expected ?? 0),
   };
+}
+
+/**
+ * A bonus is a count of creators over a threshold: in a group of tens of creators that count is
+ * too discrete for the normal residual of the terms' approximation (P5 of the payout 3–17% off at
+ * 17 creators), so such groups are drawn creator by creator (test/engine/montecarlo.termsApprox.test.ts).
+ */
+export const MIN_BONUS_GROUP = 200;
+
+/**
+ * Whether a summed group's tiers, bonus and cap can be priced by the table (termsTable.ts,
+ * groupSumTerms.ts): the terms must bend on one volume (not on conversions and leads at once), a
+ * bonus needs MIN_BONUS_GROUP creators, and no rate may reach its cap (capRisk as in planLineItem),
+ * since the table takes a creator's volume to be an uncapped lognormal. Otherwise the group is
+ * drawn creator by creator.
+ */
+export function termsApproximable(terms: NonLinearTerms, creators: number, capRisk: number): boolean {
+  return termsVolume(terms) !== null && (terms.terms.bonus === undefined || creators >= MIN_BONUS_GROUP) && capRisk <= CAP_RISK_BOUND;
 }

@@ -144,7 +144,7 @@ function pieceIndex(p: Pieces, v: number): number {
 }
 
 /** A trial's group terms: its correction, and the expected bonuses reached and cap savings given the trial. */
-export interface GroupTerms {
+export interface TrialTerms {
   correction: number;
   bonusesReached: number;
   capSavings: number;
@@ -157,7 +157,7 @@ export interface GroupTerms {
  * sum's exact mean and its covariance with S, and the residual its exact variance. The bonuses and
  * cap savings are only reported as means over trials, so their conditional means serve, unbiased.
  */
-export function groupTerms(table: TermsTable, m: number, C: number, S: number, xi: number, node: Float64Array, out: GroupTerms): void {
+export function groupTerms(table: TermsTable, m: number, C: number, S: number, xi: number, node: Float64Array, out: TrialTerms): void {
   table.at(m, node);
   const residual = node[RESIDUAL] as number;
   out.correction = C * (node[MEAN] as number) + (node[BETA] as number) * (S - C * table.meanVolume(m)) + (residual > 0 ? Math.sqrt(C * residual) * xi : 0);
