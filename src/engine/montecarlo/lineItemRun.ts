@@ -8,19 +8,22 @@ import { prepareGroupSum, sampleGroupSum, type GroupSumModel } from './groupSum'
 import { KINDS, type LineItemPlan } from './plan';
 import type { CampaignTotals } from './totals';
 import type { TermsPricer } from './termsPricer';
+import { GroupSumTerms } from './groupSumTerms';
 
 /**
  * The random streams of one line item, each keyed by (seed, line item id, purpose), so that other
  * line items, and the other rate kinds of this one, never shift its draws: per rate kind one stream
  * for the group draws (one per trial, in every method but `one`, so that the exact sampler and the
  * group-sum approximation share them) and one per creator for that creator's draws (groupExact.ts);
- * one for the group-sum noise and one for its tail creators.
+ * one for the group-sum noise, one for its tail creators and one for its payout terms.
  */
 export interface LineItemStreams {
   kinds: Rng[];
   creators: CreatorRngs;
   sum: Rng;
   tail: Rng;
+  /** the residual noise of a summed group's payout terms (groupSumTerms.ts) */
+  terms: Rng;
 }
 
 export function lineItemStreams(seed: number, id: string): LineItemStreams {
@@ -29,6 +32,7 @@ export function lineItemStreams(seed: number, id: string): LineItemStreams {
     creators: creatorRngs(seed, id),
     sum: createRng(seed, `line-item\u0000${id}\u0000group-sum`),
     tail: createRng(seed, `line-item\u0000${id}\u0000group-sum-tail`),
+    terms: createRng(seed, `line-item\u0000${id}\u0000terms`),
   };
 }
 
@@ -85,6 +89,8 @@ export class LineItemRun {
   private readonly streams: LineItemStreams;
   private readonly model: GroupSumModel | null;
   private readonly one: Float64Array | null;
+  /** a summed group's payout terms, made when a pricer first asks (groupSumTerms.ts) */
+  private terms: GroupSumTerms | null = null;
 
   constructor(
     readonly plan: LineItemPlan,
@@ -112,8 +118,14 @@ export class LineItemRun {
         return sampleOne(plan, this.streams.kinds, campaign, t0, n, rhoC, rhoG, scratch, out);
       case 'exact':
         return sampleExact(plan, this.streams.kinds, this.streams.creators, campaign, t0, n, rhoC, rhoG, scratch, out, pricer);
-      case 'sum':
-        return sampleGroupSum(this.model as GroupSumModel, this.streams.kinds, this.streams.sum, this.streams.tail, campaign, t0, n, scratch, out);
+      case 'sum': {
+        const model = this.model as GroupSumModel;
+        sampleGroupSum(model, this.streams.kinds, this.streams.sum, this.streams.tail, campaign, t0, n, scratch, out);
+        if (pricer === null || plan.terms === null) return;
+        this.terms ??= new GroupSumTerms(model, plan.terms, rhoC, this.streams.terms, pricer.stride);
+        pricer.group = this.terms;
+        this.terms.keep(pricer.at, scratch, campaign, t0, n, out);
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import { unitEconomics, type NonLinearTerms } from '../unitEconomics';
 import { normalCdf } from '../normal';
 import { chooseTailSplit, type TailSplit } from './tailSplit';
 import { termsVolume } from '../payouts/termsPieces';
-import type { NonLinearTerms } from '../unitEconomics';
 
 /** The rate kinds the trials sample. Engagement is not among the reported metrics, so it is not drawn. */
 export const KINDS = ['reach', 'click', 'conversion', 'lead'] as const;
@@ -104,8 +103,8 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
   let tail: TailSplit | null = null;
   if (creators === 0 || posts === 0 || followers === 0 || mu[REACH] === -Infinity) method = 'none';
   else if (creators === 1 || rhoC === 1 || !uncertain.some(Boolean)) method = 'one';
-  // Non-linear payout terms price every creator: until the group-sum path prices them too, such a group is drawn creator by creator.
-  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || econ.nonLinear !== undefined) method = 'exact';
+  // Non-linear payout terms: a summed group prices them by its table (groupSumTerms.ts) where that is accurate.
+  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || (econ.nonLinear !== undefined && !termsApproximable(econ.nonLinear, creators, risk))) method = 'exact';
   else {
     const limits = [0, 1, 2, 3].map((k) => ({ headroom: (lnCap[k] as number) - (mu[k] as number), sigma: sigma[k] as number }));
     // A split pays while its tail creators cost at most a quarter of drawing every creator.

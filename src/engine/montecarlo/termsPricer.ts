@@ -49,7 +49,8 @@ export class TermsPricer {
   private readonly rows: number;
   private readonly weight: number;
   private readonly pf: number;
-  private readonly stride: number;
+  /** the block indices a settle may span */
+  readonly stride: number;
   private readonly creatorConversions: Float64Array;
   private readonly creatorLeads: Float64Array;
   private readonly groupConversions: Float64Array;
