@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creatorPayout, type PerformanceTerms } from '../../src/engine/payouts/terms';
+import { performanceOf } from '../../src/engine/payouts/performance';
 import { pieceValue, termsPieces, termsVolume } from '../../src/engine/payouts/termsPieces';
 import { groupTerms, pieceMoments, TermsTable, termsNode, type TrialTerms } from '../../src/engine/montecarlo/termsTable';
 import { normal } from '../../src/engine/normal';
@@ -17,8 +18,9 @@ const nonLinear = (terms: PerformanceTerms, payableShare = 1, netOrderValue = 10
 const specTerms = nonLinear(spec);
 const pieces = termsPieces(specTerms, 'conversions');
 
-/** The correction by the rule itself (terms.ts), not by its pieces. */
-const ruleCorrection = (v: number) => creatorPayout(spec, { payable: v, sales: 100 * v, leads: 0 }).performance - 8 * v;
+/** The correction by the rule itself (performance.ts, compiled once), not by its pieces. */
+const rule = performanceOf(spec);
+const ruleCorrection = (v: number) => rule.price(v, 100 * v, 0) - 8 * v;
 
 /** E[f(V)] for ln V ~ N(m, s²) by Simpson's rule in z = (ln v − m)/s, split at the breakpoints so that every panel is smooth. */
 function integrate(f: (v: number) => number, m: number, s: number, breaks: readonly number[]): number {
