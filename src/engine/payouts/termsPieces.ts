@@ -82,10 +82,8 @@ export function termsPieces(n: NonLinearTerms, volume: TermsVolume): TermsPieces
   const linear = volume === 'leads' ? (t.amountPerLead ?? 0) * n.trackedShare : (t.amountPerAction ?? 0) * n.payableShare + (t.commissionRate ?? 0) * perSale;
   const points: number[] = [];
   if (volume === 'conversions') for (const tier of t.commissionTiers ?? []) points.push(tier.from / perSale);
-  if (t.bonus !== undefined) {
-    const b = t.bonus;
-    points.push(b.metric === 'sales' ? b.threshold / perSale : b.metric === 'conversions' ? b.threshold / n.payableShare : b.threshold / n.trackedShare);
-  }
+  const threshold = bonusThresholdVolume(n);
+  if (threshold !== null) points.push(threshold);
   const payout = (v: number) => creatorPayout(t, volumesOf(n, volume, v));
   if (t.payoutCap !== undefined) {
     // The uncapped payout never falls as v grows (every rate ≥ 0, the bonus a step up): it reaches
@@ -116,6 +114,13 @@ export function termsPieces(n: NonLinearTerms, volume: TermsVolume): TermsPieces
     bonusReached: affinePieces(breaks, (v) => (t.bonus !== undefined && bonusReached(t.bonus, volumesOf(n, volume, v)) ? 1 : 0)),
     capSaving: affinePieces(breaks, (v) => payout(v).capSaving),
   };
+}
+
+/** The bonus threshold in units of one creator's conversions or leads (its metric's volume); null without a bonus. */
+export function bonusThresholdVolume(n: NonLinearTerms): number | null {
+  const b = n.terms.bonus;
+  if (b === undefined) return null;
+  return b.metric === 'sales' ? b.threshold / (n.payableShare * n.netOrderValue) : b.metric === 'conversions' ? b.threshold / n.payableShare : b.threshold / n.trackedShare;
 }
 
 /** f(v) by its pieces. */
