@@ -2,13 +2,21 @@
 // the editor, the results show the expected bonus and the chance a creator reaches it, the work
 // survives a reload, and a share link opens it in a fresh browser profile.
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './axe';
 import { launchBrowser } from './browser';
-import { assertNoErrors, expectSelectedTab, lineItem, newSession, results, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
+import { englishWords, pageTexts } from './englishWords';
+import { assertNoErrors, DESKTOP, expectSelectedTab, lineItem, newSession, openView, PHONE, results, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
+import { switchToDutch, waitForView } from './views';
 
+const DIR = 'test-results/screenshots';
 let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
+before(async () => {
+  browser = await launchBrowser();
+  await mkdir(DIR, { recursive: true });
+});
 after(async () => { await browser.close(); });
 
 /** The results' "Bonuses and cap" row of a line item: expected bonuses, chance, cap savings, payout, source. */
@@ -71,3 +79,74 @@ test('a fee + bonus contract shows its expected bonus and chance, survives a rel
   await sender.context.close();
   await receiver.context.close();
 });
+
+/** Adds two tiers, a bonus and a cap to the first line item, with the controls' names in `lang`. */
+async function enterTerms(page: Page, lang: 'en' | 'nl'): Promise<void> {
+  const names = {
+    en: { add: 'Add tier', bonus: 'Pay a bonus', cap: 'Cap the performance pay', capAmount: 'Most performance pay per creator', words: /^In words: 20% up to/ },
+    nl: { add: 'Staffel toevoegen', bonus: 'Bonus betalen', cap: 'Prestatiebetaling begrenzen', capAmount: 'Hoogste prestatiebetaling per creator', words: /^In woorden: 20% tot/ },
+  }[lang];
+  const item = page.locator('.line-item-card').first();
+  await item.getByRole('button', { name: names.add }).click();
+  await item.getByRole('button', { name: names.add }).click();
+  await item.getByRole('checkbox', { name: names.bonus }).check();
+  await item.getByRole('checkbox', { name: names.cap }).check();
+  await item.getByRole('textbox', { name: names.capAmount }).fill('40');
+  await item.getByText(names.words).waitFor();
+  await waitForSimulation(page);
+}
+
+const onDevice = (device: 'desktop' | 'phone') =>
+  ({ viewport: device === 'desktop' ? DESKTOP : PHONE, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+
+async function axeFindings(page: Page, where: string, found: string[]): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length > 0) found.push(`axe on ${where}:\n${describeViolations(violations)}`);
+}
+
+for (const device of ['desktop', 'phone'] as const) {
+  test(`tiers, a bonus, a cap and a refused tier pass axe on a ${device}, pictured for a person to look at`, async () => {
+    const { page, errors, context } = await newSession(browser, onDevice(device));
+    await expectSelectedTab(page, STARTER);
+    await enterTerms(page, 'en');
+    const item = lineItem(page, STARTER_ITEM);
+    await item.screenshot({ path: `${DIR}/terms-editor-${device}-en.png` });
+    await results(page).locator('.terms-table').screenshot({ path: `${DIR}/terms-results-${device}-en.png` });
+    await page.locator('figure').filter({ has: page.getByRole('img', { name: /^Cost and gross profit by line item/ }) }).screenshot({ path: `${DIR}/terms-cost-chart-${device}-en.png` });
+    const found: string[] = [];
+    await axeFindings(page, 'the plan', found);
+    // A tier whose start falls below the previous one shows its reason in place.
+    await item.getByRole('textbox', { name: 'Tier 2: from sales per creator of' }).fill('1');
+    await item.getByRole('alert').filter({ hasText: 'Must be more than the previous tier’s start' }).waitFor();
+    await axeFindings(page, 'the plan with a refused tier', found);
+    await openView(page, 'Payments');
+    await waitForView(page);
+    await axeFindings(page, 'the payments view', found);
+    await page.getByRole('article', { name: /^Fee \+ bonus/ }).screenshot({ path: `${DIR}/terms-explorer-${device}-en.png` });
+    assert.deepEqual(found, []);
+    assertNoErrors(errors);
+    await context.close();
+  });
+
+  test(`tiers, a bonus and a cap speak only Dutch in Dutch and pass axe, on a ${device}`, async () => {
+    const { page, errors, context } = await newSession(browser, onDevice(device));
+    await expectSelectedTab(page, STARTER);
+    await switchToDutch(page);
+    await enterTerms(page, 'nl');
+    const found: string[] = [];
+    const english = async (where: string) => {
+      const words = englishWords(await pageTexts(page));
+      if (words.length > 0) found.push(`English on ${where}: ${words.map((f) => `[${f.words.join(', ')}] ${f.where.slice(0, 160)}`).join(' | ')}`);
+    };
+    await english('the plan');
+    await axeFindings(page, 'the plan', found);
+    await page.locator('.line-item-card').first().screenshot({ path: `${DIR}/terms-editor-${device}-nl.png` });
+    await openView(page, 'Betaalvormen');
+    await waitForView(page);
+    await english('the payments view');
+    await axeFindings(page, 'the payments view', found);
+    assert.deepEqual(found, []);
+    assertNoErrors(errors);
+    await context.close();
+  });
+}
