@@ -4,7 +4,7 @@ import type { LineItem } from '../../engine/schema';
 import type { LineItemPoint, LineItemTermsSummary, MonteCarloResult } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
 
-export interface TermsTableProps {
+export interface TermsFiguresProps {
   /** the scenario's line items, for their terms */
   items: readonly LineItem[];
   /** the typical case's line items, in the same order */
@@ -60,8 +60,11 @@ export function termsRows(items: readonly LineItem[], points: readonly LineItemP
   });
 }
 
-/** Expected bonuses, the chance a creator reaches the bonus and what the cap saves, per line item with such terms. */
-export function TermsTable({ items, points, monteCarlo, currency, stale = false }: TermsTableProps) {
+/**
+ * Expected bonuses, the chance a creator reaches the bonus and what the cap saves, per line item
+ * with such terms: a few figures each, which read in a narrow results column as on a phone.
+ */
+export function TermsFigures({ items, points, monteCarlo, currency, stale = false }: TermsFiguresProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const id = useId();
@@ -69,37 +72,37 @@ export function TermsTable({ items, points, monteCarlo, currency, stale = false 
   if (rows.length === 0) return null;
   const trials = monteCarlo?.trials ?? 0;
   return (
-    <div className={`card line-item-table terms-table${stale ? ' is-stale' : ''}`}>
+    <section className={`card terms-figures${stale ? ' is-stale' : ''}`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="chart-title">
         {t('results.terms.title')}
       </h3>
-      <div className="table-scroll" role="region" aria-label={t('results.terms.region')} tabIndex={0}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.table.item')}</th>
-              <th scope="col">{t('results.terms.bonuses')}</th>
-              <th scope="col">{t('results.terms.chance')}</th>
-              <th scope="col">{t('results.terms.capSavings')}</th>
-              <th scope="col">{t('results.terms.payout')}</th>
-              <th scope="col">{t('results.terms.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.label}</th>
-                <td>{f.money(row.bonuses)}</td>
-                <td>{f.percent(row.chance)}</td>
-                <td>{f.money(row.capSavings)}</td>
-                <td>{f.money(row.payout)}</td>
-                <td>{row.source === 'trials' ? t('results.terms.fromTrials', { n: f.count(trials) }) : t('results.terms.fromTypical')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {rows.map((row) => (
+        // A group, not a region: the editor's card of the line item is the region of that name.
+        <div key={row.id} className="terms-item" role="group" aria-labelledby={`${id}-${row.id}`}>
+          <h4 id={`${id}-${row.id}`} className="terms-item-title">
+            {row.label}
+          </h4>
+          <dl>
+            <Figure label={t('results.terms.bonuses')} value={f.money(row.bonuses)} />
+            <Figure label={t('results.terms.chance')} value={f.percent(row.chance)} />
+            <Figure label={t('results.terms.capSavings')} value={f.money(row.capSavings)} />
+            <Figure label={t('results.terms.payout')} value={f.money(row.payout)} />
+          </dl>
+          <p className="terms-source">
+            {t('results.terms.source')}: {row.source === 'trials' ? t('results.terms.fromTrials', { n: f.count(trials) }) : t('results.terms.fromTypical')}
+          </p>
+        </div>
+      ))}
       <p className="results-note">{t('results.terms.note')}</p>
+    </section>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd className="num">{value}</dd>
     </div>
   );
 }
