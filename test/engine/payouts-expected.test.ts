@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/engine/normal';
-import { crossingsOf } from '../../src/engine/payouts/crossings';
+import { crossingsOf, tiedFrom } from '../../src/engine/payouts/crossings';
 import { feeBonusTerms, roundDownTwoDigits, tieredTerms } from '../../src/engine/payouts/equalEarnings';
 import { creatorSpread, expectedCreatorPerformance, solveIncreasing } from '../../src/engine/payouts/expected';
 import { equivalentStructures, expectedEarnings, profitAtConversionRate, structureOf } from '../../src/engine/paymentExplorer';
@@ -107,6 +107,12 @@ describe('crossings of bent profits', () => {
     expect(two).toHaveLength(2);
     expect(two[0]).toBeCloseTo(0.01, 12);
     expect(two[1]).toBeCloseTo(0.05, 12);
+  });
+
+  it('finds where two curves meet and stay together', () => {
+    expect(tiedFrom((r) => (r < 0.0494 ? 150 : 0), 0.05)).toBeCloseTo(0.0494, 12);
+    expect(tiedFrom((r) => r - 0.3, 0.05)).toBeNull();
+    expect(tiedFrom(() => 0, 0.05)).toBeNull();
   });
 
   it('puts the fee + bonus step where a creator’s sales reach the threshold', () => {

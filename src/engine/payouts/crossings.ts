@@ -39,3 +39,23 @@ export function crossingsOf(gap: (rate: number) => number, typicalRate: number):
   }
   return out;
 }
+
+/**
+ * The rate from which `gap` is 0 up to 100%, when it is not 0 just below it: a fee + bonus costs
+ * what the fee alone would once every creator earns the bonus. Null when the gap never settles at 0.
+ */
+export function tiedFrom(gap: (rate: number) => number, typicalRate: number): number | null {
+  const rates = grid(typicalRate);
+  let lastApart = -1;
+  rates.forEach((rate, i) => {
+    if (gap(rate) !== 0) lastApart = i;
+  });
+  if (lastApart < 0 || lastApart === rates.length - 1) return null;
+  let [a, b] = [rates[lastApart] as number, rates[lastApart + 1] as number];
+  for (let i = 0; i < 100 && b - a > 1e-14; i++) {
+    const mid = (a + b) / 2;
+    if (gap(mid) === 0) b = mid;
+    else a = mid;
+  }
+  return b;
+}

@@ -25,7 +25,7 @@ export function CrossoverSection({ rows, typicalRate, itemLabel, currency }: Cro
   const chartLines: CrossoverLine[] = groupIdentical(lines).flatMap((group) =>
     group.map((l, i) => ({ kind: l.kind, label: t(`explorer.structure.${l.kind}`), profitAt: l.profitAt, bends: l.line === null, dashed: i > 0 })),
   );
-  const points: CrossoverPoint[] = findings.flatMap((x) => (x.type === 'beats' || x.type === 'between' ? [{ rate: x.rate, profit: x.profit, text: crossoverText(x, t, f) }] : []));
+  const points: CrossoverPoint[] = findings.flatMap((x) => (x.type === 'beats' || x.type === 'between' || x.type === 'tiedFrom' ? [{ rate: x.rate, profit: x.profit, text: crossoverText(x, t, f) }] : []));
   if (lines.length === 0) return null;
   return (
     <div className="crossover-section">

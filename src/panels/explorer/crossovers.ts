@@ -1,5 +1,5 @@
 import { crossover, type ProfitInConversionRate, type StructureKind } from '../../engine/paymentExplorer';
-import { crossingsOf } from '../../engine/payouts/crossings';
+import { crossingsOf, tiedFrom } from '../../engine/payouts/crossings';
 
 /** A structure's brand profit by conversion rate, as the crossover chart and sentences need it. */
 export interface StructureLine {
@@ -15,6 +15,7 @@ export type CrossoverFinding =
   | { type: 'same'; kinds: StructureKind[] }
   | { type: 'beats'; better: StructureKind; worse: StructureKind; rate: number; profit: number }
   | { type: 'between'; better: StructureKind; worse: StructureKind; rate: number; to: number; profit: number }
+  | { type: 'tiedFrom'; better: StructureKind; worse: StructureKind; rate: number; profit: number }
   | { type: 'unreachable'; better: StructureKind; worse: StructureKind; rate: number }
   | { type: 'always'; better: StructureKind; worse: StructureKind };
 
@@ -81,9 +82,14 @@ function curveFindings(a: StructureLine, b: StructureLine, typicalRate: number):
   };
   const rates = crossingsOf(gap, typicalRate);
   if (rates.length === 0) {
-    // Curves that meet and part without crossing (a fee + bonus equal to a fee once the bonus is reached) lead where they part.
-    const aAhead = gap(typicalRate) > 0 || (gap(typicalRate) === 0 && PROBES.some((r) => gap(r) > 0));
-    return [{ type: 'always', better: aAhead ? a.kind : b.kind, worse: aAhead ? b.kind : a.kind }];
+    // Curves that part below a rate and meet from it on (a fee + bonus and the fee alone, once every
+    // creator earns the bonus) are better one way below it and the same above.
+    const tie = tiedFrom(gap, typicalRate);
+    const probe = tie === null ? typicalRate : tie / 2;
+    const aAhead = gap(probe) > 0 || (gap(probe) === 0 && PROBES.some((r) => gap(r) > 0));
+    const [better, worse] = aAhead ? [a.kind, b.kind] : [b.kind, a.kind];
+    if (tie !== null) return [{ type: 'tiedFrom', better, worse, rate: tie, profit: a.profitAt(tie) }];
+    return [{ type: 'always', better, worse }];
   }
   return rates.map((rate, i) => {
     const to = rates[i + 1];
