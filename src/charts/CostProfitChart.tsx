@@ -1,11 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { LineItemPoint } from '../engine/types';
 import { useI18n } from '../i18n/i18n';
 import { Axis } from './Axis';
 import { ChartEmpty, ChartFrame } from './ChartFrame';
 import type { LegendItem } from './Legend';
-import { PART_COLOURS, partsInUse, stackPayout } from './stack';
+import { capSaving, PART_COLOURS, partsInUse, stackPayout } from './stack';
 import { estimateTextWidth } from './ticks';
 import { Tooltip } from './Tooltip';
 import { localPoint, useActiveIndex } from './useActiveIndex';
@@ -29,6 +29,7 @@ const ROW = 20 + BAR * 2 + 3 + 16;
 const AXIS_GAP = 2;
 const M = { top: 4, right: 70, bottom: 44, left: 4 };
 const PROFIT_COLOUR = 'var(--c-profit, #009e73)';
+const CAP_COLOUR = 'var(--c-text, #1a2233)';
 
 function truncate(text: string, maxWidth: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
@@ -45,11 +46,15 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
   const title = t('charts.costProfit.title');
   const layout = useChartLayout({ margin: M, width: fixedWidth, height: { inner: () => Math.max(1, items.length) * ROW + AXIS_GAP } });
   const { width, innerWidth, innerHeight } = layout;
-  const max = Math.max(1, ...items.flatMap((li) => [li.payout, li.grossProfit]));
+  const max = Math.max(1, ...items.flatMap((li) => [li.payout + li.payoutBreakdown.capSavings, li.grossProfit]));
+  const saved = items.map((li) => capSaving(li.payoutBreakdown));
+  const capped = saved.some((s) => s !== null);
+  const patternId = `cap-hatch-${useId().replace(/:/g, '')}`;
   const x = scaleLinear().domain([0, max]).nice().range([0, innerWidth]);
   const parts = partsInUse(items.map((li) => li.payoutBreakdown));
   const legend: LegendItem[] = [
     ...parts.map((key) => ({ label: t(`charts.part.${key}`), colour: PART_COLOURS[key] })),
+    ...(capped ? [{ label: t('charts.part.capSavings'), colour: CAP_COLOUR, shape: 'hatched' as const }] : []),
     { label: t('charts.costProfit.grossProfit'), colour: PROFIT_COLOUR },
   ];
   const name = (li: LineItemPoint) => li.label || li.id;
@@ -81,6 +86,11 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
                 {t(`charts.part.${s.key}`)}: {f.money(s.value)}
               </span>
             ))}
+            {active.payoutBreakdown.capSavings > 0 && (
+              <span>
+                {t('charts.part.capSavings')}: −{f.money(active.payoutBreakdown.capSavings)}
+              </span>
+            )}
             <span>
               {t('charts.costProfit.cost')}: {f.money(active.payout)}
             </span>
@@ -96,15 +106,34 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
       dataTable={
         <ChartDataTable
           caption={title}
-          columns={[t('charts.costProfit.item'), ...parts.map((key) => t(`charts.part.${key}`)), t('charts.costProfit.cost'), t('charts.costProfit.grossProfit')]}
+          columns={[
+            t('charts.costProfit.item'),
+            ...parts.map((key) => t(`charts.part.${key}`)),
+            ...(capped ? [t('charts.part.capSavings')] : []),
+            t('charts.costProfit.cost'),
+            t('charts.costProfit.grossProfit'),
+          ]}
           rows={items.map((li) => ({
             key: li.id,
             header: name(li),
-            cells: [...parts.map((key) => f.money(li.payoutBreakdown[key])), f.money(li.payout), f.money(li.grossProfit)],
+            cells: [
+              ...parts.map((key) => f.money(li.payoutBreakdown[key])),
+              ...(capped ? [f.money(-li.payoutBreakdown.capSavings)] : []),
+              f.money(li.payout),
+              f.money(li.grossProfit),
+            ],
           }))}
         />
       }
     >
+      {capped && (
+        <defs>
+          <pattern id={patternId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={6} height={6} fill="var(--c-surface, #fff)" fillOpacity={0.6} />
+            <line x1={0} y1={0} x2={0} y2={6} stroke={CAP_COLOUR} strokeWidth={2} />
+          </pattern>
+        </defs>
+      )}
       <g transform={`translate(0,${innerHeight})`}>
         <Axis scale={x} orientation="bottom" format={(v) => f.moneyCompact(v)} tickCount={5} gridLength={innerHeight} />
       </g>
@@ -117,7 +146,10 @@ function CostProfitChartImpl({ lineItems, currency, width: fixedWidth, maxItems 
           {stackPayout(li.payoutBreakdown).map((s) => (
             <rect key={s.key} x={x(s.x0)} y={20} width={Math.max(0, x(s.x1) - x(s.x0))} height={BAR} fill={PART_COLOURS[s.key]} />
           ))}
-          <text x={x(li.payout) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
+          {saved[i] && (
+            <rect x={x(saved[i].x0)} y={20} width={Math.max(0, x(saved[i].x1) - x(saved[i].x0))} height={BAR} fill={`url(#${patternId})`} stroke={CAP_COLOUR} strokeWidth={1} data-testid="cap-saving" />
+          )}
+          <text x={x(li.payout + li.payoutBreakdown.capSavings) + 6} y={20 + BAR / 2} dy="0.32em" className="chart-value">
             {barValue(li.payout)}
           </text>
           <rect y={20 + BAR + 3} width={Math.max(0, x(li.grossProfit))} height={BAR} fill={PROFIT_COLOUR} />

@@ -4,7 +4,7 @@ export interface LegendItem {
   /** CSS colour, usually var(--…) */
   colour: string;
   /** swatch shape: a filled box for bars and areas, a line for lines and rules */
-  shape?: 'box' | 'line' | 'dashed';
+  shape?: 'box' | 'line' | 'dashed' | 'hatched';
 }
 
 export interface LegendProps {

@@ -3,6 +3,7 @@ import {
   CURRENT_VERSION,
   SCENARIO_FORMAT,
   WORKSPACE_FORMAT,
+  paymentSchema,
   scenarioSchema,
   workspaceSchema,
   type Scenario,
@@ -67,6 +68,12 @@ function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix: readonly Pr
     }
   }
   return errors;
+}
+
+/** A payment's problems, each with its path inside the payment (`commissionTiers[1].from`); empty when valid. */
+export function validatePayment(payment: unknown): ValidationError[] {
+  const result = paymentSchema.safeParse(payment, { reportInput: true });
+  return result.success ? [] : issuesToErrors(result.error.issues);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,8 @@
 import { profitLine } from './breakEven';
 import { rateMean } from './distributions';
+import { feeBonusTerms, tieredTerms } from './payouts/equalEarnings';
+import { creatorSpread, expectedCreatorPerformance } from './payouts/expected';
+import { isLinear } from './payouts/terms';
 import { lineItemAtRates, medianRates, ratesFrom, saturatedFlows, type LineItemFlows } from './funnel';
 import { projectPoint } from './point';
 import type { Economics, LineItem, Payment, Scenario } from './schema';
@@ -10,8 +13,15 @@ import { unitEconomics } from './unitEconomics';
  * the same expected earnings, so what differs between structures is who carries the risk.
  */
 
-export const STRUCTURES = ['fixed', 'gifting', 'cpa', 'cps', 'cpl', 'hybrid'] as const;
+export const STRUCTURES = ['fixed', 'gifting', 'cpa', 'cps', 'cpl', 'hybrid', 'feeBonus', 'tiered'] as const;
 export type StructureKind = (typeof STRUCTURES)[number];
+
+/** The structure a payment is: its model, except a fixed fee or gift with a bonus and a commission with tiers. */
+export function structureOf(payment: Payment): StructureKind {
+  if ((payment.model === 'fixed' || payment.model === 'gifting') && payment.bonus !== undefined) return 'feeBonus';
+  if (payment.model === 'cps' && (payment.commissionTiers?.length ?? 0) > 0) return 'tiered';
+  return payment.model;
+}
 
 /**
  * Expected volumes of a line item under the Monte Carlo model: every rate at its mean, and its
@@ -22,9 +32,15 @@ export function expectedFlows(item: LineItem, economics: Economics, saturation =
   return saturatedFlows(lineItemAtRates(item, unit, ratesFrom((kind) => rateMean(item[kind]))), unit, saturation);
 }
 
-/** What the creators of a line item expect to earn under its current payment. */
+/**
+ * What the creators of a line item expect to earn under its current payment: linear terms at the
+ * mean rates; tiers, a bonus or a cap integrated over each creator's spread (payouts/expected.ts).
+ */
 export function expectedEarnings(item: LineItem, economics: Economics, saturation = 1): number {
-  return expectedFlows(item, economics, saturation).payout;
+  const flows = expectedFlows(item, economics, saturation);
+  if (isLinear(item.payment) || item.creators === 0) return flows.payout;
+  const fixed = flows.payoutBreakdown.fixedFees + flows.payoutBreakdown.gifts;
+  return fixed + item.creators * expectedCreatorPerformance(item.payment, creatorSpread(item, economics, saturation));
 }
 
 /**
@@ -41,7 +57,7 @@ export interface EquivalentStructure {
   /** the terms, or null when no such terms exist (e.g. CPL without leads, commission above 100%) */
   payment: Payment | null;
   /** why there are no terms, as a message key for the UI */
-  infeasible?: 'noPosts' | 'noCreators' | 'noConversions' | 'noLeads' | 'commissionAbove100';
+  infeasible?: 'noPosts' | 'noCreators' | 'noConversions' | 'noLeads' | 'commissionAbove100' | undefined;
 }
 
 /**
@@ -88,13 +104,15 @@ export function equivalentStructures(
       : hybridCommission === null || hybridCommission > 1
         ? { kind: 'hybrid', payment: null, infeasible: hybridCommission === null ? 'noConversions' : 'commissionAbove100' }
         : { kind: 'hybrid', payment: { model: 'hybrid', feePerPost: hybridFee, commissionRate: hybridCommission } },
+    { kind: 'feeBonus', ...feeBonusTerms(item, economics, earnings, saturation) },
+    { kind: 'tiered', ...tieredTerms(item, economics, earnings, saturation) },
   ];
   // The structure in use pays the reference earnings by definition, so its own terms stand: a
   // hybrid split other than half and half stays as the planner set it (and stays feasible). An
   // empty group keeps its reason: with no creators or posts there is nobody to pay.
   const current = item.payment;
   const keepsCurrent = (s: EquivalentStructure) =>
-    s.kind === current.model && s.infeasible !== 'noCreators' && s.infeasible !== 'noPosts' && earnings === expectedEarnings(item, economics, saturation);
+    s.kind === structureOf(current) && s.infeasible !== 'noCreators' && s.infeasible !== 'noPosts' && earnings === expectedEarnings(item, economics, saturation);
   return structures.map((s) => (keepsCurrent(s) ? { kind: s.kind, payment: current } : s));
 }
 
@@ -110,6 +128,16 @@ export function profitInConversionRate(item: LineItem, economics: Economics, sat
   const flows = saturatedFlows(lineItemAtRates(item, unit, medianRates(item)), unit, saturation);
   const line = profitLine(flows, unit);
   return { intercept: line.fixedPart, slope: flows.clicks * line.marginPerConversion };
+}
+
+/**
+ * Brand profit of the line item at conversion rate cr, the other rates at their medians: a line for
+ * linear terms, bent (and stepped at a bonus) where tiers, a bonus or a cap price each creator.
+ */
+export function profitAtConversionRate(item: LineItem, economics: Economics, saturation = 1): (cr: number) => number {
+  const unit = unitEconomics(item, economics);
+  const median = medianRates(item);
+  return (cr) => saturatedFlows(lineItemAtRates(item, unit, { ...median, conversionRate: cr }), unit, saturation).profit;
 }
 
 /**

@@ -62,7 +62,8 @@ const commissionTierSchema = object({ from: positiveUpTo(LIMITS.amount.max), rat
 /** v3: a fixed amount once a creator's metric reaches the threshold. */
 const bonusSchema = object({ metric: oneOf(BONUS_METRICS), threshold: positiveUpTo(LIMITS.amount.max), amount: amount() });
 
-const paymentSchema = object({
+/** A line item's payment; the editor checks edited terms against it before they reach the store. */
+export const paymentSchema = object({
   model: oneOf(PAYMENT_MODELS),
   feePerPost: z.optional(amount()),
   giftCost: z.optional(amount()),

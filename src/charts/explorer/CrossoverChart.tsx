@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { ProfitInConversionRate, StructureKind } from '../../engine/paymentExplorer';
+import type { StructureKind } from '../../engine/paymentExplorer';
 import { useI18n } from '../../i18n/i18n';
 import { Axis } from '../Axis';
 import { ChartFrame } from '../ChartFrame';
@@ -9,12 +9,15 @@ import { useActiveIndex } from '../useActiveIndex';
 import { useChartLayout } from '../useChartLayout';
 import { ChartDataTable } from '../ChartDataTable';
 
-/** One structure's line: brand profit = intercept + slope · conversion rate. */
+/** One structure's brand profit by conversion rate: a line, or bent by tiers, a bonus or a cap. */
 export interface CrossoverLine {
   kind: StructureKind;
   /** the structure's name as shown */
   label: string;
-  line: ProfitInConversionRate;
+  /** brand profit at a conversion rate */
+  profitAt: (rate: number) => number;
+  /** drawn through many points when true; a straight line needs its two ends */
+  bends: boolean;
   /** drawn dashed, so a line lying on top of an identical one stays visible */
   dashed: boolean;
 }
@@ -51,7 +54,18 @@ const COLOURS: Record<StructureKind, string> = {
   cps: 'var(--series-4)',
   cpl: 'var(--series-5)',
   hybrid: 'var(--series-6)',
+  feeBonus: 'var(--series-7)',
+  tiered: 'var(--series-8)',
 };
+
+/** Points a bent curve is drawn through: enough that a bonus's step reads as a step. */
+const CURVE_POINTS = 240;
+
+/** The rates a structure's profit is drawn through, from 0 to `end`. */
+function ratesOf(l: CrossoverLine, end: number): number[] {
+  const n = l.bends ? CURVE_POINTS : 1;
+  return Array.from({ length: n + 1 }, (_, i) => (end * i) / n);
+}
 
 /** The widest conversion rate shown: twice the typical one, far enough to show every crossing, at most 100%. */
 export function crossoverDomainEnd(typicalRate: number, crossings: readonly number[]): number {
@@ -68,7 +82,8 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
   const { width, innerWidth, innerHeight } = layout;
   const end = crossoverDomainEnd(typicalRate, points.map((p) => p.rate));
   const x = scaleLinear().domain([0, end]).range([0, innerWidth]);
-  const ys = lines.flatMap((l) => [l.line.intercept, l.line.intercept + l.line.slope * end]);
+  const curves = lines.map((l) => ratesOf(l, end).map((rate) => [rate, l.profitAt(rate)] as const));
+  const ys = curves.flatMap((c) => c.map(([, profit]) => profit));
   const y = scaleLinear()
     .domain([Math.min(0, ...ys), Math.max(0, ...ys)])
     .nice()
@@ -100,7 +115,7 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
           rows={[0, typicalRate, end].map((rate) => ({
             key: rate,
             header: f.rate(rate),
-            cells: lines.map((l) => f.money(l.line.intercept + l.line.slope * rate)),
+            cells: lines.map((l) => f.money(l.profitAt(rate))),
           }))}
         />
       }
@@ -111,14 +126,12 @@ export function CrossoverChart({ lines, points, typicalRate, itemLabel, currency
       <text x={x(typicalRate) + 4} y={10} className="chart-label">
         {t('explorer.crossover.typical', { rate: f.rate(typicalRate) })}
       </text>
-      {lines.map((l) => (
-        <line
+      {lines.map((l, i) => (
+        <path
           key={l.kind}
           data-testid={`crossover-line-${l.kind}`}
-          x1={x(0)}
-          x2={x(end)}
-          y1={y(l.line.intercept)}
-          y2={y(l.line.intercept + l.line.slope * end)}
+          d={`M${(curves[i] ?? []).map(([rate, profit]) => `${x(rate)},${y(profit)}`).join('L')}`}
+          fill="none"
           stroke={COLOURS[l.kind]}
           strokeWidth={2.5}
           strokeDasharray={l.dashed ? '7 5' : undefined}

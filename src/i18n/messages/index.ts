@@ -15,6 +15,7 @@ import { audienceMessages } from './audiences';
 import { csvMessages } from './csv';
 import { csvImportMessages } from './csvImport';
 import { allocateMessages } from './allocate';
+import { termsMessages } from './terms';
 
 type AnyPack = { en: object; nl: object };
 /** The keys of one pack that one language has and the other lacks. */
@@ -31,7 +32,7 @@ function inBothLanguages<const P extends readonly AnyPack[]>(packs: P & Untransl
  * English is the source, and a Dutch pack with a key too few or too many is a type error here
  * (and fails test/engine/i18n.test.ts).
  */
-export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages, csvMessages, csvImportMessages, allocateMessages]);
+export const MESSAGE_PACKS = inBothLanguages([commonMessages, shellMessages, ioMessages, editorMessages, resultsMessages, chartsMessages, compareMessages, presentMessages, explorerMessages, sensitivityMessages, benchmarkMessages, runMessages, validationMessages, audienceMessages, csvMessages, csvImportMessages, allocateMessages, termsMessages]);
 
 /** Every key the app can translate: a misspelt or unknown key is a type error where it is used. */
 export type MessageKey = (typeof MESSAGE_PACKS)[number] extends infer P ? (P extends { en: infer E } ? keyof E & string : never) : never;

@@ -15,6 +15,7 @@ import { OptionalNumberField } from './OptionalNumberField';
 import { PaymentFields } from './PaymentFields';
 import { RateField } from './RateField';
 import { SourceNote } from './SourceNote';
+import { typicalCreator } from './termsOps';
 import { TierPlatformPickers } from './TierPlatformPickers';
 import { acceptOffer, changeTierPlatform, type TierChange } from './tierChange';
 
@@ -59,6 +60,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
   const usd = fmt('USD');
   const table = useMemo(() => benchmarkDefaults(item.tier, item.platform, convention), [item.tier, item.platform, convention]);
   const fallbacks = useMemo(() => paymentFallbacks(item, economics, convention), [item, economics, convention]);
+  const typical = useMemo(() => typicalCreator(item, economics), [item, economics]);
   const set = useCallback(<K extends keyof LineItem>(key: K, v: LineItem[K]) => onUpdate(item.id, (it) => ({ ...it, [key]: v })), [onUpdate, item.id]);
   // Stable per-field handlers keep the memoised fields of a card still while a sibling field changes.
   const setters = useMemo(
@@ -270,6 +272,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
             currency={currency}
             fallbacks={fallbacks}
             onChange={setters.payment}
+            typical={typical}
             feeNote={
               <SourceNote
                 tableValue={t('editor.source.fee', { low: usd.money(table.feePerPost.value.low), typical: usd.money(table.feePerPost.value.typical), high: usd.money(table.feePerPost.value.high) })}

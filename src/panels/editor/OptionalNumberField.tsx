@@ -33,6 +33,8 @@ export interface OptionalNumberFieldProps {
   note?: ReactNode;
   /** the label for screen readers only, where a table's column header shows it */
   labelHidden?: boolean;
+  /** empty text is refused like any other text that is not a number (the value cannot be unset) */
+  required?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface OptionalNumberFieldProps {
  * a slider has no position for "not set".
  */
 function OptionalNumberFieldImpl(props: OptionalNumberFieldProps) {
-  const { label, name, value, onChange, min, max = Infinity, minExclusive = false, integer = false, format = 'number', currency = 'EUR', hint, emptyText, note, labelHidden = false } = props;
+  const { label, name, value, onChange, min, max = Infinity, minExclusive = false, integer = false, format = 'number', currency = 'EUR', hint, emptyText, note, labelHidden = false, required = false } = props;
   const { t, locale, fmt } = useI18n();
   const id = useId();
   // As in NumberField: typed text stays on screen while it stands for the value (or is refused).
@@ -52,7 +54,7 @@ function OptionalNumberFieldImpl(props: OptionalNumberFieldProps) {
 
   const onTyped = (e: ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
-    if (text.trim() === '') {
+    if (text.trim() === '' && !required) {
       setDraft({ text, value: undefined });
       setError(null);
       if (value !== undefined) onChange(undefined);

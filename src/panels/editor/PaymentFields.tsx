@@ -3,6 +3,8 @@ import { LIMITS } from '../../engine/limits';
 import { PAYMENT_MODELS, type Payment, type PaymentField, type PaymentModel } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { NumberField, type NumberFieldProps } from './NumberField';
+import { PayoutTermsFields } from './PayoutTermsFields';
+import type { TypicalCreator } from './termsOps';
 import { FIXED_FIELDS, PAYMENT_FIELD_ORDER, PERFORMANCE_FIELDS, paymentFieldsOf, switchPaymentModel, toggleHybridPart } from './lineItemOps';
 
 export interface PaymentFieldsProps {
@@ -16,6 +18,8 @@ export interface PaymentFieldsProps {
   onChange: (payment: Payment) => void;
   /** the benchmark source of the fee per post */
   feeNote?: ReactNode;
+  /** the line item's typical creator, where new tiers, a bonus or a cap start */
+  typical: TypicalCreator;
 }
 
 type FieldShape = Pick<NumberFieldProps, 'format' | 'min' | 'max' | 'sliderMin' | 'sliderMax' | 'step' | 'scale'>;
@@ -31,7 +35,7 @@ const SHAPES: Record<PaymentField, FieldShape> = {
 };
 
 /** The payment model and exactly the fields that model needs; a hybrid picks its parts. */
-function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote }: PaymentFieldsProps) {
+function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, typical }: PaymentFieldsProps) {
   const { t } = useI18n();
   const id = useId();
   const present = paymentFieldsOf(payment);
@@ -85,6 +89,7 @@ function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote }: 
           {...(field === 'feePerPost' && feeNote ? { note: feeNote } : {})}
         />
       ))}
+      <PayoutTermsFields payment={payment} currency={currency} typical={typical} onChange={onChange} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { giftCostFor, starterLineItem } from '../../engine/starter';
 import { LIMITS } from '../../engine/limits';
 import type { Economics, LineItem, Payment, PaymentField, PaymentModel, Platform, Scenario, Tier } from '../../engine/schema';
 import { tierConventionOf, type TierConvention } from '../../engine/tiers';
+import { carryTerms } from './termsOps';
 
 /**
  * Pure edits of a scenario's line items. Each returns a new scenario (or line item) and leaves
@@ -103,9 +104,14 @@ export function paymentFieldsOf(payment: Payment): PaymentField[] {
 /**
  * Switches the payment model, keeping every value that still applies: fixed → hybrid keeps the
  * fee and adds a commission; hybrid → cps keeps the commission. Fields of other models are
- * dropped, because the schema refuses them.
+ * dropped, because the schema refuses them; so are terms the new parts no longer allow (a bonus
+ * stays with any model, tiers need a commission, a cap a performance part).
  */
 export function switchPaymentModel(payment: Payment, model: PaymentModel, fallbacks: Record<PaymentField, number>): Payment {
+  return carryTerms(payment, switchParts(payment, model, fallbacks));
+}
+
+function switchParts(payment: Payment, model: PaymentModel, fallbacks: Record<PaymentField, number>): Payment {
   const valueOf = (field: PaymentField) => payment[field] ?? fallbacks[field];
   if (model !== 'hybrid') {
     const field = MODEL_FIELDS[model];
@@ -126,7 +132,7 @@ export function toggleHybridPart(payment: Payment, field: PaymentField, on: bool
   if (group.filter((f) => f !== field && payment[f] !== undefined).length === 0) return payment;
   const next = { ...payment };
   delete next[field];
-  return next;
+  return carryTerms(payment, next);
 }
 
 /**

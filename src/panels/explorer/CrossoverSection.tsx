@@ -20,12 +20,12 @@ export interface CrossoverSectionProps {
 export function CrossoverSection({ rows, typicalRate, itemLabel, currency }: CrossoverSectionProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const lines = useMemo(() => rows.flatMap((r): StructureLine[] => (r.line ? [{ kind: r.kind, line: r.line }] : [])), [rows]);
+  const lines = useMemo(() => rows.flatMap((r): StructureLine[] => (r.profitAt ? [{ kind: r.kind, line: r.line, profitAt: r.profitAt }] : [])), [rows]);
   const findings = useMemo(() => crossoverFindings(lines, typicalRate), [lines, typicalRate]);
   const chartLines: CrossoverLine[] = groupIdentical(lines).flatMap((group) =>
-    group.map((l, i) => ({ kind: l.kind, label: t(`explorer.structure.${l.kind}`), line: l.line, dashed: i > 0 })),
+    group.map((l, i) => ({ kind: l.kind, label: t(`explorer.structure.${l.kind}`), profitAt: l.profitAt, bends: l.line === null, dashed: i > 0 })),
   );
-  const points: CrossoverPoint[] = findings.flatMap((x) => (x.type === 'beats' ? [{ rate: x.rate, profit: x.profit, text: crossoverText(x, t, f) }] : []));
+  const points: CrossoverPoint[] = findings.flatMap((x) => (x.type === 'beats' || x.type === 'between' || x.type === 'tiedFrom' ? [{ rate: x.rate, profit: x.profit, text: crossoverText(x, t, f) }] : []));
   if (lines.length === 0) return null;
   return (
     <div className="crossover-section">

@@ -77,8 +77,9 @@ function range(low: number, high: number, f: Formatters, t: Translate): string {
 function breakEvenText(row: StructureRow, f: Formatters, t: Translate): string {
   const rate = row.breakEvenConversionRate;
   if (rate === null) {
-    // With no positive root the line keeps one sign: profit throughout only if it starts and stays above zero.
-    const alwaysProfit = row.line !== null && row.line.intercept >= 0 && row.line.slope >= 0;
+    // No break-even means profit keeps one side of zero from some rate on, bent or not: the side a
+    // 100% conversion rate is on says whether that is profit throughout or a loss at any rate.
+    const alwaysProfit = row.profitAt !== null && row.profitAt(1) >= 0;
     return t(alwaysProfit ? 'explorer.card.breakEvenNone' : 'explorer.card.breakEvenNever');
   }
   return rate > 1 ? t('explorer.card.breakEvenUnreachable', { rate: f.rate(rate) }) : f.rate(rate);

@@ -17,6 +17,10 @@ export function crossoverText(finding: CrossoverFinding, t: Translate, f: Format
       return sentence(t('explorer.crossover.always', { better: noun(finding.better), worse: noun(finding.worse) }));
     case 'beats':
       return sentence(t('explorer.crossover.beats', { rate: f.rate(finding.rate), better: noun(finding.better), worse: noun(finding.worse) }));
+    case 'between':
+      return sentence(t('explorer.crossover.between', { rate: f.rate(finding.rate), to: f.rate(finding.to), better: noun(finding.better), worse: noun(finding.worse) }));
+    case 'tiedFrom':
+      return sentence(t('explorer.crossover.tiedFrom', { rate: f.rate(finding.rate), better: noun(finding.better), worse: noun(finding.worse) }));
     case 'unreachable':
       return sentence(t('explorer.crossover.unreachable', { rate: f.percent(finding.rate, 0), better: noun(finding.better), worse: noun(finding.worse) }));
   }

@@ -2,9 +2,11 @@ import {
   equivalentStructures,
   expectedEarnings,
   expectedFlows,
+  profitAtConversionRate,
   profitInConversionRate,
   saturationAlone,
   soloScenario,
+  structureOf,
   type EquivalentStructure,
   type ProfitInConversionRate,
   type StructureKind,
@@ -12,6 +14,7 @@ import {
 import { projectPoint } from '../../engine/point';
 import { LIMITS } from '../../engine/limits';
 import type { LineItem, Payment, Scenario } from '../../engine/schema';
+import { isLinear } from '../../engine/payouts/terms';
 import type { PayoutBreakdown } from '../../engine/types';
 
 /** One payment structure of the explorer, with the figures that need no simulation. */
@@ -22,8 +25,10 @@ export interface StructureRow extends EquivalentStructure {
   solo: Scenario | null;
   /** the conversion rate at which the brand breaks even on the line item; may exceed 1 (out of reach) */
   breakEvenConversionRate: number | null;
-  /** brand profit as a line in the conversion rate; null when infeasible */
+  /** brand profit as a line in the conversion rate; null when infeasible or when tiers, a bonus or a cap bend it */
   line: ProfitInConversionRate | null;
+  /** brand profit at a conversion rate, the other rates typical; null when infeasible */
+  profitAt: ((rate: number) => number) | null;
   /** what the creators expect to be paid under these terms, part by part; null when infeasible */
   expectedPayout: PayoutBreakdown | null;
 }
@@ -39,8 +44,8 @@ export function compareStructures(scenario: Scenario, item: LineItem): Structure
   const saturation = saturationAlone(scenario, item);
   const reference = expectedEarnings(item, scenario.economics, saturation);
   const rows = equivalentStructures(item, scenario.economics, reference, saturation).map((s): StructureRow => {
-    const current = s.kind === item.payment.model;
-    if (!s.payment) return { ...s, current, solo: null, breakEvenConversionRate: null, line: null, expectedPayout: null };
+    const current = s.kind === structureOf(item.payment);
+    if (!s.payment) return { ...s, current, solo: null, breakEvenConversionRate: null, line: null, profitAt: null, expectedPayout: null };
     const solo = soloScenario(scenario, item, s.payment);
     const paid = { ...item, payment: s.payment };
     return {
@@ -48,7 +53,8 @@ export function compareStructures(scenario: Scenario, item: LineItem): Structure
       current,
       solo,
       breakEvenConversionRate: projectPoint(solo).lineItems[0]?.breakEvenConversionRate ?? null,
-      line: profitInConversionRate(paid, scenario.economics, saturation),
+      line: isLinear(s.payment) ? profitInConversionRate(paid, scenario.economics, saturation) : null,
+      profitAt: profitAtConversionRate(paid, scenario.economics, saturation),
       expectedPayout: expectedFlows(paid, scenario.economics, saturation).payoutBreakdown,
     };
   });

@@ -3,6 +3,7 @@ import type { Payment } from '../../engine/schema';
 import type { PayoutBreakdown } from '../../engine/types';
 import type { Translate } from '../../i18n/i18n';
 import type { Formatters } from '../../i18n/format';
+import { bonusText, capText, tiersText } from '../../i18n/termsText';
 
 /** Commission rates read to one decimal (23.1%), as planners quote them. */
 const RATE_DIGITS = 1;
@@ -23,28 +24,37 @@ function parts(payment: Payment, f: Formatters): [Part, Record<string, string>][
 /**
  * The terms in words, from the fields the payment has, whatever its model: "€50 per post",
  * "23.1% commission", "€40 gift per creator + 15% commission". A hybrid shows its own parts, so
- * a gift + commission hybrid never reads as "— per post".
+ * a gift + commission hybrid never reads as "— per post". Tiers replace the flat commission's
+ * words, and a bonus and a cap follow (docs/MODEL.md §10).
  */
 export function termsText(payment: Payment, t: Translate, f: Formatters): string {
-  return parts(payment, f)
-    .map(([part, v]) => t(`explorer.terms.${part}`, v))
-    .join(' + ');
+  const tiers = payment.commissionTiers ?? [];
+  const words = parts(payment, f).map(([part, v]) =>
+    part === 'commission' && tiers.length > 0 ? tiersText(payment.commissionRate ?? 0, tiers, t, f) : t(`explorer.terms.${part}`, v),
+  );
+  if (payment.bonus) words.push(bonusText(payment.bonus, t, f));
+  if (payment.payoutCap !== undefined) words.push(capText(payment.payoutCap, t, f));
+  return words.join(' + ');
 }
 
-/** The name of a scenario made from a structure: "Spring launch — CPS 23.1%", "… — Hybrid €40 gift + 15%". */
+/** The name of a scenario made from a structure: "Spring launch — CPS 23.1%", "… — Hybrid €40 gift + 15%", "… — Tiered 8%/12%". */
 export function structureScenarioName(scenarioName: string, kind: StructureKind, payment: Payment, t: Translate, f: Formatters): string {
-  const short = parts(payment, f)
-    .map(([part, v]) => t(`explorer.namePart.${part}`, v))
-    .join(' + ');
-  return `${scenarioName} — ${t(`explorer.structure.${kind}`)} ${short}`;
+  const tiers = payment.commissionTiers ?? [];
+  const short = parts(payment, f).map(([part, v]) =>
+    part === 'commission' && tiers.length > 0 ? [v.rate, ...tiers.map((tier) => f.percent(tier.rate, RATE_DIGITS))].join('/') : t(`explorer.namePart.${part}`, v),
+  );
+  if (payment.bonus) short.push(t('terms.words.bonusName', { amount: f.money(payment.bonus.amount) }));
+  if (payment.payoutCap !== undefined) short.push(t('terms.words.capName', { cap: f.money(payment.payoutCap) }));
+  return `${scenarioName} — ${t(`explorer.structure.${kind}`)} ${short.join(' + ')}`;
 }
 
-const BREAKDOWN_PARTS: [keyof PayoutBreakdown, Part][] = [
+const BREAKDOWN_PARTS: [keyof PayoutBreakdown, Part | 'bonus'][] = [
   ['fixedFees', 'fee'],
   ['gifts', 'gift'],
   ['perAction', 'perSale'],
   ['commission', 'commission'],
   ['perLead', 'perLead'],
+  ['bonuses', 'bonus'],
 ];
 
 /**

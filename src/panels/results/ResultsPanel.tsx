@@ -13,6 +13,7 @@ import type { McStatus } from '../../worker/useSimulations';
 import type { RunGate } from '../../worker/useRunGate';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';
+import { TermsFigures } from './TermsFigures';
 import './results.css';
 
 const Table = memo(LineItemTable);
@@ -79,6 +80,7 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         <FunnelChart totals={chartPoint.totals} currency={currency} />
         <CostProfitChart lineItems={chartPoint.lineItems} currency={currency} />
       </div>
+      <TermsFigures items={scenario.lineItems} points={chartPoint.lineItems} monteCarlo={monteCarlo} currency={currency} stale={stale !== undefined} />
       <Table lineItems={chartPoint.lineItems} currency={currency} />
     </section>
   );
