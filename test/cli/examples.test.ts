@@ -307,3 +307,48 @@ describe('a capped CPA: the cap holds the typical macro YouTuber, not the typica
     expect(evaluation.point.totals.overheads).toBe(5_000);
   });
 });
+
+describe('the v3 examples priced creator by creator in the Monte Carlo', () => {
+  const termsOf = (name: string) => {
+    const terms = byName(name).evaluation.monteCarlo.lineItemTerms;
+    if (!terms) throw new Error(`${name} reports no lineItemTerms`);
+    return terms;
+  };
+
+  it('fee plus bonus: about 6 micro ambassadors in 10 and nearly 1 nano in 4 reach it, about €3,000 and €2,300, where the typical case says €5,000 and €0', () => {
+    const [micro, nano] = termsOf('Mattress brand: ambassadors on a fixed fee plus a bonus');
+    expect(micro!.bonusShare!).toBeGreaterThan(0.57);
+    expect(micro!.bonusShare!).toBeLessThan(0.64);
+    expect(nano!.bonusShare!).toBeGreaterThan(0.2);
+    expect(nano!.bonusShare!).toBeLessThan(0.25);
+    expect(Math.round(micro!.bonuses / 100) * 100).toBe(3_000);
+    expect(Math.round(nano!.bonuses / 100) * 100).toBe(2_300);
+    // The mean bonus is the chance a creator reaches it times the creators times €250.
+    expect(micro!.bonuses).toBeCloseTo(micro!.bonusShare! * 20 * 250, 6);
+    expect(nano!.bonuses).toBeCloseTo(nano!.bonusShare! * 40 * 250, 6);
+  });
+
+  it('tiered commission: about 9.3% of the sales on average, some 16% more than a flat 8%, where the typical case pays 8.4%', () => {
+    const { monteCarlo } = byName('Outdoor gear: affiliate commission that rises with sales').evaluation;
+    // Sales per order as in the typical case: 55% tracked × 85% kept × €160 × 90%.
+    const meanSales = monteCarlo.metrics.conversions.mean! * 0.55 * 0.85 * 160 * 0.9;
+    const rate = monteCarlo.metrics.payout!.mean! / meanSales;
+    expect(rate).toBeGreaterThan(0.091);
+    expect(rate).toBeLessThan(0.095);
+    expect(rate / 0.08).toBeGreaterThan(1.14);
+    expect(rate / 0.08).toBeLessThan(1.18);
+  });
+
+  it('capped CPA: the cap saves roughly a quarter of the uncapped payout, binds for TikTok creators too, and keeps every trial within the budget', () => {
+    const [tiktok, youtube] = termsOf('Investing app: CPA sign-ups with a cap per creator');
+    expect(tiktok!.capSavings).toBeGreaterThan(0);
+    expect(youtube!.capSavings).toBeGreaterThan(tiktok!.capSavings);
+    const saved = tiktok!.capSavings + youtube!.capSavings;
+    const share = saved / (saved + tiktok!.payout + youtube!.payout);
+    expect(share).toBeGreaterThan(0.22);
+    expect(share).toBeLessThan(0.32);
+    const { monteCarlo } = byName('Investing app: CPA sign-ups with a cap per creator').evaluation;
+    expect(monteCarlo.metrics.payout!.p95!).toBeLessThanOrEqual(16_500 + 1e-6);
+    expect(monteCarlo.metrics.cost.p95!).toBeLessThanOrEqual(21_500 + 1e-6);
+  });
+});
