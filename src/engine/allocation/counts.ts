@@ -7,6 +7,7 @@ import { addCreator, groupLocations, scaleSums, type CreatorSums, type GroupLoca
 import { groupSumFromNormals, prepareGroupSum, type ReachTables } from '../montecarlo/groupSum';
 import { campaignStream, creatorRngs, LineItemRun, lineItemStreams } from '../montecarlo/lineItemRun';
 import { planLineItem, type LineItemPlan } from '../montecarlo/plan';
+import { sampleWithTerms } from './terms';
 
 /**
  * One line item at one creator count, trial by trial: exactly the volumes runMonteCarlo draws for
@@ -97,9 +98,13 @@ export class CountSampler {
     // The volumes go through one reused block: a sample keeps only the few arrays the allocator reads.
     this.volumes ??= volumeBlock(this.trials);
     const volumes = this.volumes;
-    if (plan.method === 'exact') this.exact(plan, volumes);
+    let correction: Float64Array | null = null;
+    if (plan.terms !== null) {
+      correction = sampleWithTerms(plan, this.seed, this.rhoC, this.rhoG, this.campaign, this.scratch, volumes);
+      this.work += this.trials * plan.costPerTrial;
+    } else if (plan.method === 'exact') this.exact(plan, volumes);
     else this.drawn(plan, volumes);
-    return this.priced(plan, volumes, recycled);
+    return this.priced(plan, volumes, recycled, correction);
   }
 
   private drawn(plan: LineItemPlan, out: VolumeBlock): void {
@@ -196,7 +201,8 @@ export class CountSampler {
     this.kept.set(count, { impressions: copy('impressions'), reach: copy('reach'), clicks: copy('clicks'), conversions: copy('conversions'), leads: copy('leads') });
   }
 
-  private priced(plan: LineItemPlan, v: VolumeBlock, recycled: CountSample | null): CountSample {
+  /** `correction`: per trial, what tiers, a bonus or a cap add to the payout (terms.ts); null for linear terms. */
+  private priced(plan: LineItemPlan, v: VolumeBlock, recycled: CountSample | null, correction: Float64Array | null): CountSample {
     const n = this.trials;
     const performance = recycled?.performance ?? new Float64Array(n);
     const margin = recycled?.margin ?? new Float64Array(n);
@@ -205,8 +211,12 @@ export class CountSampler {
     for (let t = 0; t < n; t++) {
       const conv = v.conversions[t] as number;
       const lead = v.leads[t] as number;
-      const p = conv * ppc + lead * ppl;
-      const m = conv * gpc + lead * gpl;
+      let p = conv * ppc + lead * ppl;
+      let m = conv * gpc + lead * gpl;
+      if (correction !== null) {
+        p += correction[t] as number;
+        m -= correction[t] as number;
+      }
       performance[t] = p;
       margin[t] = m;
       reachSum += v.reach[t] as number;
