@@ -66,6 +66,8 @@ export function benchAllocation(load: () => string): void {
   console.log(`load average (1, 5, 15 min) ${load()} before`);
   for (const c of CASES) {
     const scenario = allocationScenario(c.audiences);
+    // Warm: a first, cold simulation of a kind of scenario (audiences) costs up to half as much again and inflated the ratio's divisor.
+    for (let i = 0; i < 3; i++) runMonteCarlo(scenario);
     const allocations: { wall: number; cpu: number }[] = [];
     const simulations: { wall: number; cpu: number }[] = [];
     let summary = '';

@@ -54,6 +54,8 @@ export class TrialBook {
   private readonly audienceScratch: AudienceSums | null;
   private readonly profitBuffer: Float64Array;
   private readonly costBuffer: Float64Array;
+  /** a judgement's sums of profit, cost, conversions and reach over the trials, and its count of losses */
+  private readonly sums = new Float64Array(5);
 
   constructor(
     readonly trials: number,
@@ -202,12 +204,12 @@ export class TrialBook {
         for (const a of this.audiences) restOf(a, this.performance, this.margin, this.conversions, this.reach, this.trials, this.counting);
         this.restFresh = true;
       }
-      const sums = singleInAudience(
+      singleInAudience(
         this.trials, this.fixed + dFixed + this.overheads,
         this.audiences[audience] as AudienceSums, c.sample, this.samples[c.index] as CountSample,
-        this.profitBuffer, this.costBuffer, need.profitP5, need.costP95, this.counting,
+        this.profitBuffer, this.costBuffer, need.profitP5, need.costP95, this.counting, this.sums.fill(0),
       );
-      return this.finishStats(sums, need);
+      return this.finishStats(this.sums, need);
     }
     if (oneAudience) return this.fused(changes, audience, dFixed, need);
     const n = this.trials;
@@ -248,15 +250,15 @@ export class TrialBook {
     };
     const a = audience >= 0 ? (this.audiences[audience] as AudienceSums) : null;
     const [[x1, y1], [x2, y2]] = pad(free, any);
-    const sums = fusedLoop(
+    fusedLoop(
       this.trials, this.fixed + dFixed + this.overheads,
       this.performance, this.margin, this.conversions, this.reach,
       x1.performance, y1.performance, x1.margin, y1.margin, x1.conversions, y1.conversions, x1.reach, y1.reach,
       x2.performance, y2.performance, x2.margin, y2.margin, x2.conversions, y2.conversions, x2.reach, y2.reach,
       a, a ? pad(inAudience, inAudience[0]?.[0] ?? any) : null,
-      this.profitBuffer, this.costBuffer,
+      this.profitBuffer, this.costBuffer, this.sums.fill(0),
     );
-    return this.finishStats(sums, need);
+    return this.finishStats(this.sums, need);
   }
 
   private finishStats(s: Float64Array, need: StatsNeed): TrialStats {

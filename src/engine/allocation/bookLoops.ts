@@ -81,7 +81,7 @@ export function saturate(a: AudienceSums, n: number): void {
 /**
  * One pass of TrialBook.fused: per trial, the campaign's totals with up to two line items without an
  * audience changed (x for y) and up to two of one audience changed, that audience's overlap drawn
- * again; writes each trial's profit and cost and returns the sums of profit, cost, conversions,
+ * again; writes each trial's profit and cost, and into `out` the sums of profit, cost, conversions,
  * reach and the count of losses.
  */
 export function fusedLoop(
@@ -90,33 +90,74 @@ export function fusedLoop(
   xP1: Float64Array, yP1: Float64Array, xM1: Float64Array, yM1: Float64Array, xV1: Float64Array, yV1: Float64Array, xR1: Float64Array, yR1: Float64Array,
   xP2: Float64Array, yP2: Float64Array, xM2: Float64Array, yM2: Float64Array, xV2: Float64Array, yV2: Float64Array, xR2: Float64Array, yR2: Float64Array,
   a: AudienceSums | null, changed: [[CountSample, CountSample], [CountSample, CountSample]] | null,
-  profits: Float64Array, costs: Float64Array,
-): Float64Array {
-  let profitSum = 0, costSum = 0, convSum = 0, reachSum = 0, losses = 0;
+  profits: Float64Array, costs: Float64Array, out: Float64Array,
+): void {
   if (a === null || changed === null) {
-    for (let t = 0; t < n; t++) {
-      const cost = (P[t] as number) + (((xP1[t] as number) - (yP1[t] as number)) + ((xP2[t] as number) - (yP2[t] as number))) + fixed;
-      const profit = (M[t] as number) + (((xM1[t] as number) - (yM1[t] as number)) + ((xM2[t] as number) - (yM2[t] as number))) - fixed;
-      profits[t] = profit;
-      costs[t] = cost;
-      profitSum += profit;
-      costSum += cost;
-      convSum += (V[t] as number) + (((xV1[t] as number) - (yV1[t] as number)) + ((xV2[t] as number) - (yV2[t] as number)));
-      reachSum += (R[t] as number) + (((xR1[t] as number) - (yR1[t] as number)) + ((xR2[t] as number) - (yR2[t] as number)));
-      if (profit < 0) losses++;
-    }
-    return Float64Array.of(profitSum, costSum, convSum, reachSum, losses);
+    freeLoop(n, fixed, P, M, V, R, xP1, yP1, xM1, yM1, xV1, yV1, xR1, yR1, xP2, yP2, xM2, yM2, xV2, yV2, xR2, yR2, profits, costs, out);
+    return;
   }
   const [[u1, w1], [u2, w2]] = changed;
-  // Every array in a local: property loads inside the loop are not hoisted past the stores.
-  const uR1 = u1.reach, wR1 = w1.reach, uR2 = u2.reach, wR2 = w2.reach;
-  const uL1 = u1.logMissed as Float64Array, wL1 = w1.logMissed as Float64Array, uL2 = u2.logMissed as Float64Array, wL2 = w2.logMissed as Float64Array;
-  const uP1 = u1.performance, wP1 = w1.performance, uP2 = u2.performance, wP2 = w2.performance;
-  const uM1 = u1.margin, wM1 = w1.margin, uM2 = u2.margin, wM2 = w2.margin;
-  const uV1 = u1.conversions, wV1 = w1.conversions, uV2 = u2.conversions, wV2 = w2.conversions;
-  const sR = a.reach, sL = a.logMissed, sP = a.performance, sM = a.margin, sV = a.conversions;
-  const oP = a.outPerformance, oM = a.outMargin, oV = a.outConversions, oR = a.outReach;
-  const N = a.size;
+  audienceLoop(
+    n, fixed, P, M, V, R, xP1, yP1, xM1, yM1, xV1, yV1, xR1, yR1, xP2, yP2, xM2, yM2, xV2, yV2, xR2, yR2,
+    u1.reach, w1.reach, u2.reach, w2.reach,
+    u1.logMissed as Float64Array, w1.logMissed as Float64Array, u2.logMissed as Float64Array, w2.logMissed as Float64Array,
+    u1.performance, w1.performance, u2.performance, w2.performance,
+    u1.margin, w1.margin, u2.margin, w2.margin,
+    u1.conversions, w1.conversions, u2.conversions, w2.conversions,
+    a.reach, a.logMissed, a.performance, a.margin, a.conversions,
+    a.outPerformance, a.outMargin, a.outConversions, a.outReach, a.size,
+    profits, costs, out,
+  );
+}
+
+/*
+ * The loops below are functions of their own, with nothing after the loop: V8 compiles a long loop
+ * during its first call (on-stack replacement), and code after it had no type feedback then (a
+ * Float64Array.of that returned the sums), so that compiled loop deoptimised at its end on every
+ * call, 20 to 100 times per allocation (node --trace-deopt). The sums go into `out` as they grow.
+ */
+
+function freeLoop(
+  n: number, fixed: number,
+  P: Float64Array, M: Float64Array, V: Float64Array, R: Float64Array,
+  xP1: Float64Array, yP1: Float64Array, xM1: Float64Array, yM1: Float64Array, xV1: Float64Array, yV1: Float64Array, xR1: Float64Array, yR1: Float64Array,
+  xP2: Float64Array, yP2: Float64Array, xM2: Float64Array, yM2: Float64Array, xV2: Float64Array, yV2: Float64Array, xR2: Float64Array, yR2: Float64Array,
+  profits: Float64Array, costs: Float64Array, out: Float64Array,
+): void {
+  let profitSum = 0, costSum = 0, convSum = 0, reachSum = 0, losses = 0;
+  for (let t = 0; t < n; t++) {
+    const cost = (P[t] as number) + (((xP1[t] as number) - (yP1[t] as number)) + ((xP2[t] as number) - (yP2[t] as number))) + fixed;
+    const profit = (M[t] as number) + (((xM1[t] as number) - (yM1[t] as number)) + ((xM2[t] as number) - (yM2[t] as number))) - fixed;
+    profits[t] = profit;
+    costs[t] = cost;
+    profitSum += profit;
+    costSum += cost;
+    convSum += (V[t] as number) + (((xV1[t] as number) - (yV1[t] as number)) + ((xV2[t] as number) - (yV2[t] as number)));
+    reachSum += (R[t] as number) + (((xR1[t] as number) - (yR1[t] as number)) + ((xR2[t] as number) - (yR2[t] as number)));
+    if (profit < 0) losses++;
+    out[0] = profitSum;
+    out[1] = costSum;
+    out[2] = convSum;
+    out[3] = reachSum;
+    out[4] = losses;
+  }
+}
+
+function audienceLoop(
+  n: number, fixed: number,
+  P: Float64Array, M: Float64Array, V: Float64Array, R: Float64Array,
+  xP1: Float64Array, yP1: Float64Array, xM1: Float64Array, yM1: Float64Array, xV1: Float64Array, yV1: Float64Array, xR1: Float64Array, yR1: Float64Array,
+  xP2: Float64Array, yP2: Float64Array, xM2: Float64Array, yM2: Float64Array, xV2: Float64Array, yV2: Float64Array, xR2: Float64Array, yR2: Float64Array,
+  uR1: Float64Array, wR1: Float64Array, uR2: Float64Array, wR2: Float64Array,
+  uL1: Float64Array, wL1: Float64Array, uL2: Float64Array, wL2: Float64Array,
+  uP1: Float64Array, wP1: Float64Array, uP2: Float64Array, wP2: Float64Array,
+  uM1: Float64Array, wM1: Float64Array, uM2: Float64Array, wM2: Float64Array,
+  uV1: Float64Array, wV1: Float64Array, uV2: Float64Array, wV2: Float64Array,
+  sR: Float64Array, sL: Float64Array, sP: Float64Array, sM: Float64Array, sV: Float64Array,
+  oP: Float64Array, oM: Float64Array, oV: Float64Array, oR: Float64Array, N: number,
+  profits: Float64Array, costs: Float64Array, out: Float64Array,
+): void {
+  let profitSum = 0, costSum = 0, convSum = 0, reachSum = 0, losses = 0;
   for (let t = 0; t < n; t++) {
     const gross = (sR[t] as number) + (((uR1[t] as number) - (wR1[t] as number)) + ((uR2[t] as number) - (wR2[t] as number)));
     const missed = (sL[t] as number) + (((uL1[t] as number) - (wL1[t] as number)) + ((uL2[t] as number) - (wL2[t] as number)));
@@ -138,8 +179,12 @@ export function fusedLoop(
     convSum += (V[t] as number) - (oV[t] as number) + phi * aV + (((xV1[t] as number) - (yV1[t] as number)) + ((xV2[t] as number) - (yV2[t] as number)));
     reachSum += (R[t] as number) - (oR[t] as number) + unique + (((xR1[t] as number) - (yR1[t] as number)) + ((xR2[t] as number) - (yR2[t] as number)));
     if (profit < 0) losses++;
+    out[0] = profitSum;
+    out[1] = costSum;
+    out[2] = convSum;
+    out[3] = reachSum;
+    out[4] = losses;
   }
-  return Float64Array.of(profitSum, costSum, convSum, reachSum, losses);
 }
 
 /**
@@ -149,14 +194,22 @@ export function fusedLoop(
 export function singleInAudience(
   n: number, fixed: number,
   a: AudienceSums, u: CountSample, w: CountSample,
-  profits: Float64Array, costs: Float64Array, keepProfit: boolean, keepCost: boolean, counting: boolean,
-): Float64Array {
+  profits: Float64Array, costs: Float64Array, keepProfit: boolean, keepCost: boolean, counting: boolean, out: Float64Array,
+): void {
+  singleLoop(
+    n, fixed, u.reach, w.reach, u.logMissed as Float64Array, w.logMissed as Float64Array, u.performance, w.performance, u.margin, w.margin, u.conversions, w.conversions,
+    a.reach, a.logMissed, a.performance, a.margin, a.conversions, a.restPerformance, a.restMargin, a.restConversions, a.restReach, a.size,
+    profits, costs, keepProfit, keepCost, counting, out,
+  );
+}
+
+function singleLoop(
+  n: number, fixed: number,
+  uR: Float64Array, wR: Float64Array, uL: Float64Array, wL: Float64Array, uP: Float64Array, wP: Float64Array, uM: Float64Array, wM: Float64Array, uV: Float64Array, wV: Float64Array,
+  sR: Float64Array, sL: Float64Array, sP: Float64Array, sM: Float64Array, sV: Float64Array, P: Float64Array, M: Float64Array, V: Float64Array, R: Float64Array, N: number,
+  profits: Float64Array, costs: Float64Array, keepProfit: boolean, keepCost: boolean, counting: boolean, out: Float64Array,
+): void {
   let profitSum = 0, costSum = 0, convSum = 0, reachSum = 0, losses = 0;
-  const uR = u.reach, wR = w.reach, uL = u.logMissed as Float64Array, wL = w.logMissed as Float64Array;
-  const uP = u.performance, wP = w.performance, uM = u.margin, wM = w.margin, uV = u.conversions, wV = w.conversions;
-  const sR = a.reach, sL = a.logMissed, sP = a.performance, sM = a.margin, sV = a.conversions;
-  const P = a.restPerformance, M = a.restMargin, V = a.restConversions, R = a.restReach;
-  const N = a.size;
   for (let t = 0; t < n; t++) {
     const gross = (sR[t] as number) + ((uR[t] as number) - (wR[t] as number));
     let phi = 1;
@@ -177,6 +230,10 @@ export function singleInAudience(
       reachSum += (R[t] as number) + unique;
     }
     if (profit < 0) losses++;
+    out[0] = profitSum;
+    out[1] = costSum;
+    out[2] = convSum;
+    out[3] = reachSum;
+    out[4] = losses;
   }
-  return Float64Array.of(profitSum, costSum, convSum, reachSum, losses);
 }
