@@ -116,7 +116,7 @@ test('compare three examples with the first-visit workspace: deltas, odds of bea
     Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Monte Carlo samples (CSV)' }).click()]).then(([d]) => d),
   );
   const sampleLines = samples.text.trim().split('\n');
-  assert.equal(sampleLines[0], 'trial,impressions,reach,clicks,conversions,netRevenue,cost,profit,roi');
+  assert.equal(sampleLines[0], 'trial,impressions,reach,clicks,conversions,netRevenue,cost,profit,roi,payout');
   assert.equal(sampleLines.length, 10_000 + 1);
 
   assertNoErrors(errors);
