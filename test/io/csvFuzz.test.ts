@@ -61,7 +61,10 @@ function checkResult(r: CsvRead, kind: CsvKind): void {
   if (!r.ok) expect(r.rows).toEqual([]);
   for (const row of r.rows) expect(row.row).toBeGreaterThanOrEqual(2);
   for (const rejected of r.rejected) expect(rejected.problems.length).toBeGreaterThan(0);
-  for (const problem of [...r.rejected.flatMap((x) => x.problems), ...r.errors]) expect(formatCsvProblem(problem)).not.toMatch(/undefined|NaN|\{\w+\}/);
+  // The message quotes the user's own text after "got"; a placeholder or "undefined" typed there is data, not a bug.
+  for (const problem of [...r.rejected.flatMap((x) => x.problems), ...r.errors]) {
+    expect(formatCsvProblem(problem).replace(/\(got ".*"\)/g, '(got …)')).not.toMatch(/undefined|NaN|\{\w+\}/);
+  }
   if (!r.ok) return;
   if (kind === 'roster') {
     for (const grouped of [false, true]) {
