@@ -1,6 +1,7 @@
 import type { McMetric, McSamples, Summary } from '../types';
 import { MC_METRICS } from '../types';
 import { summarize } from '../summary';
+import { overBudgetFrom } from '../budgetSlack';
 import type { VolumeBlock } from './buffers';
 import type { LineItemPlan } from './plan';
 
@@ -136,7 +137,7 @@ export class CampaignTotals {
     const payout = cost.slice();
     let losses = 0;
     let overBudget = 0;
-    const limit = budget ?? Infinity;
+    const limit = budget === null ? Infinity : overBudgetFrom(budget);
     for (let t = 0; t < trials; t++) {
       const c = (cost[t] as number) + overheads;
       const p = (profit[t] as number) - overheads;
@@ -144,7 +145,7 @@ export class CampaignTotals {
       profit[t] = p;
       roi[t] = c === 0 ? NaN : p / c;
       if (p < 0) losses++;
-      if (c > limit) overBudget++;
+      if (c >= limit) overBudget++;
     }
     const samples: McSamples = { ...this.totals(), roi, payout };
     const work = keepSamples ? new Float64Array(trials) : null;

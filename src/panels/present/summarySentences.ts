@@ -2,6 +2,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { Formatters } from '../../i18n/format';
 import type { ComparedScenario } from '../compare/useComparison';
 import { overBudgetSentence } from '../results/risk';
+import { HALF_CENT } from '../../engine/budgetSlack';
 
 /** What the summary needs of one option, all from the comparison already computed. */
 export interface SummaryOption {
@@ -73,4 +74,4 @@ function budgetSentences(budget: NonNullable<SummaryOption['budget']>, t: Transl
 }
 
 /** A plan that spends its budget to the cent is said to spend all of it, not to have "€0.00" left. */
-export const isWholeBudget = (left: number): boolean => Math.abs(left) < 0.005;
+export const isWholeBudget = (left: number): boolean => Math.abs(left) < HALF_CENT;
