@@ -5,7 +5,7 @@ import type { Payment } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { ruleParam } from '../../i18n/validationText';
 import { fillTemplate } from '../../engine/validationRules';
-import { OptionalNumberField } from './OptionalNumberField';
+import { RequiredNumberField } from './RequiredNumberField';
 import { addTier, tierProblems, withTiers, type TypicalCreator } from './termsOps';
 
 export interface CommissionTiersFieldProps {
@@ -53,7 +53,7 @@ export function CommissionTiersField({ payment, currency, typical, onChange }: C
         const previous = rows[k - 1];
         return (
           <div key={k} className={`tier-row${problem ? ' is-invalid' : ''}`}>
-            <OptionalNumberField
+            <RequiredNumberField
               label={t('terms.editor.tierFrom', { n: k + 1 })}
               value={row.from}
               format="money"
@@ -61,19 +61,15 @@ export function CommissionTiersField({ payment, currency, typical, onChange }: C
               min={0}
               minExclusive
               max={LIMITS.amount.max}
-              required
-              emptyText=""
-              onChange={(v) => v !== undefined && edit(k, { from: v })}
+              onChange={(v) => edit(k, { from: v })}
             />
-            <OptionalNumberField
+            <RequiredNumberField
               label={t('terms.editor.tierRate', { n: k + 1 })}
               value={row.rate}
               format="percent"
               min={0}
               max={LIMITS.rate.max}
-              required
-              emptyText=""
-              onChange={(v) => v !== undefined && edit(k, { rate: v })}
+              onChange={(v) => edit(k, { rate: v })}
             />
             <button type="button" className="btn btn-ghost btn-sm tier-remove" onClick={() => propose(rows.filter((_, i) => i !== k))}>
               {t('terms.editor.removeTier', { n: k + 1 })}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { bonusText, capText, tiersText } from '../../i18n/termsText';
 import { CommissionTiersField } from './CommissionTiersField';
 import { withOptional } from './optional';
-import { OptionalNumberField } from './OptionalNumberField';
+import { RequiredNumberField } from './RequiredNumberField';
 import { defaultBonus, defaultCap, switchBonusMetric, termsAllowed, type TypicalCreator } from './termsOps';
 
 export interface PayoutTermsFieldsProps {
@@ -56,7 +56,7 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
                 ))}
               </select>
             </div>
-            <OptionalNumberField
+            <RequiredNumberField
               key={bonus.metric}
               label={t('terms.editor.bonusThreshold')}
               value={bonus.threshold}
@@ -65,20 +65,16 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
               min={0}
               minExclusive
               max={LIMITS.amount.max}
-              required
-              emptyText=""
-              onChange={(v) => v !== undefined && onChange({ ...payment, bonus: { ...bonus, threshold: v } })}
+              onChange={(v) => onChange({ ...payment, bonus: { ...bonus, threshold: v } })}
             />
-            <OptionalNumberField
+            <RequiredNumberField
               label={t('terms.editor.bonusAmount')}
               value={bonus.amount}
               format="money"
               currency={currency}
               min={LIMITS.amount.min}
               max={LIMITS.amount.max}
-              required
-              emptyText=""
-              onChange={(v) => v !== undefined && onChange({ ...payment, bonus: { ...bonus, amount: v } })}
+              onChange={(v) => onChange({ ...payment, bonus: { ...bonus, amount: v } })}
             />
           </div>
         )}
@@ -91,7 +87,7 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
           </label>
           {payment.payoutCap !== undefined && (
             <div className="terms-grid">
-              <OptionalNumberField
+              <RequiredNumberField
                 label={t('terms.editor.capAmount')}
                 hint={t('terms.editor.capHint')}
                 value={payment.payoutCap}
@@ -99,9 +95,7 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
                 currency={currency}
                 min={LIMITS.amount.min}
                 max={LIMITS.amount.max}
-                required
-                emptyText=""
-                onChange={(v) => v !== undefined && onChange({ ...payment, payoutCap: v })}
+                onChange={(v) => onChange({ ...payment, payoutCap: v })}
               />
             </div>
           )}
