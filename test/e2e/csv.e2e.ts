@@ -4,22 +4,16 @@
 // and with axe finding nothing in the previews. Screenshots of the previews land in
 // test-results/screenshots/csv-*.png for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { englishWords, pageTexts } from './englishWords';
 import { assertNoErrors, editorSection, expectSelectedTab, headlineFigures, kpiValue, lineItem, newSession, PHONE, scenarioTabs, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
 import { switchToDutch } from './views';
 
-const SHOTS = 'test-results/screenshots';
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 async function openCsvExample(page: Page, name: RegExp): Promise<Locator> {
   await page.getByRole('button', { name: /^(Examples|Voorbeelden)/ }).click();
@@ -49,7 +43,7 @@ async function tableRows(dialog: Locator, file: string): Promise<string[][]> {
 }
 
 test('the example shortlist becomes 40 line items with their sources, and one Undo takes them all back', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
   const figures = await headlineFigures(page);
@@ -67,7 +61,7 @@ test('the example shortlist becomes 40 line items with their sources, and one Un
     'BE food: 7,687,000 people (placeholder)',
   ]);
   await assertNoAxeViolations(page, 'the creator list preview');
-  await page.screenshot({ path: `${SHOTS}/csv-en-desktop-shortlist.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/csv-en-desktop-shortlist.png` });
   await dialog.getByRole('button', { name: 'Import 40 line items' }).click();
   await dialog.waitFor({ state: 'detached' });
 
@@ -85,7 +79,7 @@ test('the example shortlist becomes 40 line items with their sources, and one Un
 });
 
 test('the example results calibrate the micro Instagram ranges, which then show their source, and the profit moves as the preview said', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   const profitBefore = ((await kpiValue(page, 'Profit').textContent()) ?? '').trim();
 
@@ -103,7 +97,7 @@ test('the example results calibrate the micro Instagram ranges, which then show 
   const [, shownBefore, shownAfter] = /^Profit in the typical case: (.+) → (.+)$/.exec(outcome) ?? [];
   assert.equal(shownBefore, profitBefore);
   await assertNoAxeViolations(page, 'the calibration preview');
-  await page.screenshot({ path: `${SHOTS}/csv-en-desktop-calibration.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/csv-en-desktop-calibration.png` });
 
   await dialog.getByRole('button', { name: 'Apply the calibration' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -116,7 +110,7 @@ test('the example results calibrate the micro Instagram ranges, which then show 
 });
 
 test('a malformed CSV, chosen by keyboard, shows every refused row with its reason and Escape leaves the work untouched', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
   const figures = await headlineFigures(page);
@@ -149,7 +143,7 @@ test('a malformed CSV, chosen by keyboard, shows every refused row with its reas
     'row 5, column name: is required',
   ]);
   await assertNoAxeViolations(page, 'the preview of a malformed file');
-  await page.screenshot({ path: `${SHOTS}/csv-en-desktop-malformed.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/csv-en-desktop-malformed.png` });
 
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
@@ -173,7 +167,7 @@ test('a malformed CSV, chosen by keyboard, shows every refused row with its reas
 });
 
 test('the import works on a phone and in Dutch, with no English on screen and nothing for axe', async () => {
-  const { page, errors, context } = await newSession(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+  const { page, errors, context } = await newSession(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
   await expectSelectedTab(page, STARTER);
   await switchToDutch(page);
   const found: string[] = [];
@@ -186,7 +180,7 @@ test('the import works on a phone and in Dutch, with no English on screen and no
   assert.equal(await apply.isVisible(), true);
   for (const finding of englishWords(await pageTexts(page))) found.push(`creator list preview: [${finding.words.join(', ')}] ${finding.where}`);
   await assertNoAxeViolations(page, 'the creator list preview (nl, phone)');
-  await page.screenshot({ path: `${SHOTS}/csv-nl-phone-shortlist.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/csv-nl-phone-shortlist.png` });
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await dialog.waitFor({ state: 'detached' });
 
@@ -200,7 +194,7 @@ test('the import works on a phone and in Dutch, with no English on screen and no
   await calibration.getByRole('button', { name: 'Kalibratie toepassen' }).waitFor();
   for (const finding of englishWords(await pageTexts(page))) found.push(`calibration preview: [${finding.words.join(', ')}] ${finding.where}`);
   await assertNoAxeViolations(page, 'the calibration preview (nl, phone)');
-  await page.screenshot({ path: `${SHOTS}/csv-nl-phone-calibration.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/csv-nl-phone-calibration.png` });
   await calibration.getByRole('button', { name: 'Kalibratie toepassen' }).click();
   await calibration.waitFor({ state: 'detached' });
   await page.getByRole('status').getByText(/gekalibreerd met resultaten\.csv$/).waitFor();

@@ -2,25 +2,17 @@
 // benchmark defaults with a plan that could go either way, not a certain loss. Screenshots of both
 // land in test-results/screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, kpiText, lineItem, newSession, parseFigure, scenarioTabs, waitForSimulation } from './helpers';
 
-const DIR = 'test-results/screenshots';
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  await mkdir(DIR, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 test('a first visit says it is an example workspace, and a new scenario starts from plausible defaults', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await page.getByText('This is an example workspace').waitFor();
   await waitForSimulation(page);
-  await page.screenshot({ path: `${DIR}/defaults-first-visit.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/defaults-first-visit.png` });
 
   await page.getByRole('button', { name: 'New scenario' }).click();
   await expectSelectedTab(page, 'Scenario 4');
@@ -31,14 +23,14 @@ test('a first visit says it is an example workspace, and a new scenario starts f
   const chance = parseFigure(await kpiText(page, 'Chance of loss'));
   assert.ok(chance > 5 && chance < 50, `chance of loss ${chance}%`);
   assert.ok(parseFigure(await kpiText(page, 'Profit')) > 0, 'typical profit is positive');
-  await page.screenshot({ path: `${DIR}/defaults-new-scenario.png` });
-  await page.screenshot({ path: `${DIR}/defaults-new-scenario-full.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/defaults-new-scenario.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/defaults-new-scenario-full.png`, fullPage: true });
   assertNoErrors(errors);
   await context.close();
 });
 
 test('"Start blank" leaves one new scenario, and Undo brings the example back', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Nederlands' });
   await page.getByRole('button', { name: 'Leeg beginnen' }).click();
   await expectSelectedTab(page, 'Scenario 1');

@@ -2,19 +2,12 @@
 // at (test-results/screenshots/, not committed). The test also checks what a screenshot would
 // show as broken: a page wider than the phone, or a chart drawn wider than its card.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, DESKTOP, newSession, openExample, openView, PHONE, STARTER, STARTER_NL, waitForSimulation } from './helpers';
 
-const DIR = 'test-results/screenshots';
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  await mkdir(DIR, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** Elements that stick out of the viewport's width or of their chart card, described for the failure message. */
 async function overflowing(page: Page): Promise<string[]> {
@@ -36,18 +29,18 @@ async function overflowing(page: Page): Promise<string[]> {
  * read when an image viewer scales it down.
  */
 async function fullPage(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${DIR}/${name}-full.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}-full.png`, fullPage: true });
   const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
   const slice = Math.min(height, page.viewportSize()?.height ?? 900) * 2;
   for (let y = 0, i = 1; y < height; y += slice, i++) {
-    await page.screenshot({ path: `${DIR}/${name}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-part${i}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(slice, height - y) } });
   }
 }
 
 for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
   for (const lang of ['en', 'nl'] as const) {
     test(`the planner on a ${device} (${viewport.width}×${viewport.height}) in ${lang === 'en' ? 'English' : 'Dutch'} fits its screen`, async () => {
-      const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+      const { page, errors, context } = await newSession(browser(), { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
       if (lang === 'nl') {
         await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Nederlands' });
         await page.locator('html[lang="nl"]').waitFor({ state: 'attached' });
@@ -56,7 +49,7 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
       await expectSelectedTab(page, lang === 'en' ? STARTER : STARTER_NL);
       await waitForSimulation(page);
       const name = `${lang}-${device}-${viewport.width}x${viewport.height}`;
-      await page.screenshot({ path: `${DIR}/${name}.png` });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
       await fullPage(page, name);
       assert.deepEqual(await overflowing(page), []);
 
@@ -89,7 +82,7 @@ const VIEWS = [
 
 for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
   test(`every view fits a ${device} (${viewport.width}×${viewport.height})`, async () => {
-    const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+    const { page, errors, context } = await newSession(browser(), { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
     await expectSelectedTab(page, STARTER);
     for (const [tab, heading] of VIEWS) {
       await openView(page, tab);

@@ -2,22 +2,15 @@
 // the editor, the results show the expected bonus and the chance a creator reaches it, the work
 // survives a reload, and a share link opens it in a fresh browser profile.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { englishWords, pageTexts } from './englishWords';
 import { assertNoErrors, DESKTOP, expectSelectedTab, lineItem, newSession, openView, PHONE, results, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
 import { switchToDutch, waitForView } from './views';
 
-const DIR = 'test-results/screenshots';
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  await mkdir(DIR, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** The results' "Bonuses and cap" figures of a line item: expected bonuses, chance, cap savings, payout, and where they come from. */
 async function termsRow(page: Page, label: string): Promise<string[]> {
@@ -30,7 +23,7 @@ async function termsRow(page: Page, label: string): Promise<string[]> {
 const ITEM_LABEL = STARTER_ITEM;
 
 test('a fee + bonus contract shows its expected bonus and chance, survives a reload and travels in a share link', async () => {
-  const sender = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sender = await newSession(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = sender;
   await expectSelectedTab(page, STARTER);
   const item = lineItem(page, STARTER_ITEM);
@@ -68,7 +61,7 @@ test('a fee + bonus contract shows its expected bonus and chance, survives a rel
   await page.getByText(/^Share link for .* copied to the clipboard/).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
 
-  const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
+  const receiver = await newSession(browser(), { path: link.slice(link.indexOf('#')) });
   const other = receiver.page;
   const shared = lineItem(other, STARTER_ITEM);
   await shared.getByText('In words: €60.00 bonus per creator from €150 sales.').waitFor();
@@ -112,13 +105,13 @@ async function axeFindings(page: Page, where: string, found: string[]): Promise<
 
 for (const device of ['desktop', 'phone'] as const) {
   test(`tiers, a bonus, a cap and a refused tier pass axe on a ${device}, pictured for a person to look at`, async () => {
-    const { page, errors, context } = await newSession(browser, onDevice(device));
+    const { page, errors, context } = await newSession(browser(), onDevice(device));
     await expectSelectedTab(page, STARTER);
     await enterTerms(page, 'en');
     const item = lineItem(page, STARTER_ITEM);
-    await item.getByRole('group', { name: 'Performance terms' }).screenshot({ path: `${DIR}/terms-editor-${device}-en.png` });
-    await results(page).getByRole('region', { name: 'Bonuses and cap', exact: true }).screenshot({ path: `${DIR}/terms-results-${device}-en.png` });
-    await page.locator('figure').filter({ has: page.getByRole('img', { name: /^Cost and gross profit by line item/ }) }).screenshot({ path: `${DIR}/terms-cost-chart-${device}-en.png` });
+    await item.getByRole('group', { name: 'Performance terms' }).screenshot({ path: `${SCREENSHOTS}/terms-editor-${device}-en.png` });
+    await results(page).getByRole('region', { name: 'Bonuses and cap', exact: true }).screenshot({ path: `${SCREENSHOTS}/terms-results-${device}-en.png` });
+    await page.locator('figure').filter({ has: page.getByRole('img', { name: /^Cost and gross profit by line item/ }) }).screenshot({ path: `${SCREENSHOTS}/terms-cost-chart-${device}-en.png` });
     const found: string[] = [];
     await axeFindings(page, 'the plan', found);
     // A tier whose start falls below the previous one shows its reason in place.
@@ -128,14 +121,14 @@ for (const device of ['desktop', 'phone'] as const) {
     await openView(page, 'Payments');
     await waitForView(page);
     await axeFindings(page, 'the payments view', found);
-    await page.getByRole('article', { name: /^Fee \+ bonus/ }).screenshot({ path: `${DIR}/terms-explorer-${device}-en.png` });
+    await page.getByRole('article', { name: /^Fee \+ bonus/ }).screenshot({ path: `${SCREENSHOTS}/terms-explorer-${device}-en.png` });
     assert.deepEqual(found, []);
     assertNoErrors(errors);
     await context.close();
   });
 
   test(`tiers, a bonus and a cap speak only Dutch in Dutch and pass axe, on a ${device}`, async () => {
-    const { page, errors, context } = await newSession(browser, onDevice(device));
+    const { page, errors, context } = await newSession(browser(), onDevice(device));
     await expectSelectedTab(page, STARTER);
     await switchToDutch(page);
     await enterTerms(page, 'nl');
@@ -146,7 +139,7 @@ for (const device of ['desktop', 'phone'] as const) {
     };
     await english('the plan');
     await axeFindings(page, 'the plan', found);
-    await page.getByRole('group', { name: 'Prestatievoorwaarden' }).first().screenshot({ path: `${DIR}/terms-editor-${device}-nl.png` });
+    await page.getByRole('group', { name: 'Prestatievoorwaarden' }).first().screenshot({ path: `${SCREENSHOTS}/terms-editor-${device}-nl.png` });
     await openView(page, 'Betaalvormen');
     await waitForView(page);
     await english('the payments view');
