@@ -1,14 +1,26 @@
 import type { ParsedFile } from '../engine/parse';
 import type { Lang } from '../i18n/format';
 import { EXAMPLE_LABELS_NL } from '../i18n/messages/exampleLabels';
-import { EXAMPLE_TEXT_NL, type ExampleText } from '../i18n/messages/examples';
+import type { ExampleText } from '../i18n/messages/exampleText';
+import { FIRST_VISIT_TEXT_NL } from '../i18n/messages/firstVisitExample';
 import type { Scenario } from '../engine/schema';
 import type { ExampleInfo } from './examples';
 
-/** The translated names and descriptions of an example's scenarios, or null in English or for an unknown file. */
+type ExampleTexts = Readonly<Record<string, readonly ExampleText[] | undefined>>;
+
+// The first-visit workspace is shown before anything else, so its text is here from the start;
+// the other examples' texts (most of the Dutch in the app) load with the Examples menu.
+let textsNl: ExampleTexts = { 'same-budget-three-ways.workspace': FIRST_VISIT_TEXT_NL };
+
+/** Loads every example's translated text; the Examples menu waits for it before it lists or opens one. */
+export async function loadExampleTexts(): Promise<void> {
+  textsNl = (await import('../i18n/messages/examples')).EXAMPLE_TEXT_NL;
+}
+
+/** The translated names and descriptions of an example's scenarios, or null in English or for an unknown (or not yet loaded) file. */
 function textsOf(id: string, lang: Lang): readonly ExampleText[] | null {
   if (lang === 'en') return null;
-  return (EXAMPLE_TEXT_NL as Record<string, readonly ExampleText[] | undefined>)[id] ?? null;
+  return textsNl[id] ?? null;
 }
 
 /** An example's menu entry in the planner's language. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { benchmarkDefaults } from '../../src/engine/defaults';
 import { parseScenarioText } from '../../src/engine/parse';
 import { PLATFORMS, scenarioSchema, TIERS } from '../../src/engine/schema';
@@ -8,7 +8,7 @@ import { TIER_CONVENTIONS } from '../../src/engine/tiers';
 import { translator } from '../../src/i18n/i18n';
 import { benchmarkMessages } from '../../src/i18n/messages/benchmarks';
 import { EXAMPLE_TEXT_NL } from '../../src/i18n/messages/examples';
-import { localizeExampleFile } from '../../src/io/localizeExample';
+import { loadExampleTexts, localizeExampleFile } from '../../src/io/localizeExample';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -46,6 +46,8 @@ describe('every benchmark note has an English and a Dutch text', () => {
 describe('every example has a Dutch name and description', () => {
   const dir = resolve(import.meta.dirname, '../../scenarios');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  // The app loads these texts with the Examples menu; a test of them loads them the same way.
+  beforeAll(loadExampleTexts);
 
   it('one per scenario of each file, and none for a file that is gone', () => {
     expect(Object.keys(EXAMPLE_TEXT_NL).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')));

@@ -2,8 +2,13 @@
  * Dutch names and descriptions of the example files in scenarios/, keyed by file id and in the
  * order of the file's scenarios. The files themselves stay English: they are data, and the CLI
  * and the tests read them; the app shows these texts in Dutch mode (test/i18n checks that every
- * example has one).
+ * example has one). They load with the Examples menu, apart from the first-visit workspace's.
  */
+import type { ExampleText } from './exampleText';
+import { FIRST_VISIT_TEXT_NL } from './firstVisitExample';
+
+export type { ExampleText };
+
 export type ExampleId =
   | 'capped-cpa-signups'
   | 'cpa-app-installs'
@@ -16,16 +21,6 @@ export type ExampleId =
   | 'nano-gifting-seeding'
   | 'same-budget-three-ways.workspace'
   | 'tiered-commission-affiliates';
-
-export interface ExampleText {
-  name: string;
-  description: string;
-}
-
-const SAME_BUDGET_INTRO =
-  'Een beautymerk heeft dit kwartaal €6.000 voor creators (plus €1.000 campagnebeheer) om zijn vitamine C-serum van €62,50 te verkopen, en vergelijkt drie manieren om het te besteden. Alle drie besteden in het gebruikelijke geval (de puntprojectie) precies €6.000 aan creators, zodat de vergelijking gaat over wat het geld oplevert en hoeveel risico het draagt, niet over de omvang van het budget. Met het beheer is dat het budget van elk scenario, €7.000; prestatiebeloning is onzeker, dus de Monte Carlo laat zien hoe vaak een manier meer zou uitgeven. Groepen met dezelfde creators hebben in elk scenario hetzelfde id, dus ze delen hun trekkingen (common random numbers) en de verschillen tussen scenario’s zijn scherp. Orderwaarde, marge (60%), retouren (4%, beauty) en het aandeel verkopen dat via de link wordt toegeschreven (50%) zijn in alle drie gelijk.';
-const SAME_BUDGET_FIGURES =
-  'Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 micro · Instagram en nano · Instagram, afgerond zodat de gebruikelijke creator met de hand na te rekenen is (een microcreator met 25.000 volgers verkoopt 0,8 orders per post, een nanocreator met 5.000 volgers 0,4); de commissie van 20% ligt aan de bovenkant van de beautyrange (10–20%, BENCHMARKS §2); elke order levert €6 commissie op (20% × €62,50 × 96% behouden × 50% toegeschreven).';
 
 export const EXAMPLE_TEXT_NL: Record<ExampleId, readonly ExampleText[]> = {
   'capped-cpa-signups': [
@@ -91,20 +86,7 @@ export const EXAMPLE_TEXT_NL: Record<ExampleId, readonly ExampleText[]> = {
         'Een specialty-koffiebranderij uit Utrecht stuurt een proefbox naar 60 nanocreators op Instagram (elk ongeveer 3.000 volgers) en 20 op TikTok. Niemand krijgt een vergoeding: het merk betaalt de box tegen kostprijs plus brievenbusverzending (€9 + €6), en creators die hem goed vinden plaatsen een story bij aankomst, een feedpost en een week later een tweede story (Instagram) of één video (TikTok), altijd met een code van 10%. Een order is hier een abonnement van drie maanden (€25 per maand, €75 vóór de code), want dat is wat de code verkoopt. Het budget is €2.000: boxen en tools kosten €1.800 wat er ook gebeurt, dus er blijft €200 over en het plan gaat er nooit overheen. Het verhaal: een niche raakt vol. De Instagramcreators posten allemaal voor dezelfde mensen, de Nederlandse specialtykoffieliefhebbers op Instagram (ongeveer 100.000, een aanname), en die volgen er meerdere: per creator geteld bereiken de 60 ongeveer 97.400 mensen, maar slechts 62.600 verschillende, 63% van de niche. Wie twee keer wordt bereikt, bestelt één keer, dus elke reactie op Instagram telt voor 0,64. Als elke volger een andere persoon was, zou de campagne ongeveer quitte spelen (ongeveer +€85); in de niche verliest ze in het gebruikelijke geval ongeveer €575 (de Instagramgroep verdient haar boxen nog terug, maar niet meer de €600 voor tools en inpakwerk), en de Monte Carlo schat de kans op verlies op ongeveer zeven op tien. Meer boxen lossen dat niet op: het aantal Instagramcreators verdubbelen van 60 naar 120 levert maar 37% meer Instagramorders op (van 32 naar 44) voor €900 meer aan boxen, bereikt 86% van de niche, gaat €700 over het budget en vergroot het verlies in het gebruikelijke geval tot ongeveer €1.030; halveren naar 30 houdt 62% van de orders voor de helft van de boxen. De TikTokgroep put uit geen doelgroep (TikTok toont video’s ver buiten de niche van de volgers) en verkoopt, met de lage linkklikratio van TikTok, te weinig om haar boxen te betalen. Cijfers: bereik, engagement, klik- en conversiebereiken zijn BENCHMARKS §3 nano · Instagram en nano · TikTok (TikTok-engagement per weergave omgerekend naar per volger door te vermenigvuldigen met het bereik); de code van 10% volgt bronartikel 001 ("MIJNMERK10"); de kosten van de box, de marge, het aandeel orders met de code en de omvang van de niche zijn aannames. Dit voorbeeld gaat ervan uit dat elke creator die een box krijgt ook post; in de praktijk doen sommigen dat niet, dus verlaag het aantal posts of het bereik als je ervaring dat zegt.',
     },
   ],
-  'same-budget-three-ways.workspace': [
-    {
-      name: 'Zelfde budget: vaste vergoedingen',
-      description: `${SAME_BUDGET_INTRO} Manier 1, vaste vergoedingen: tien microcreators op Instagram (ongeveer 25.000 volgers) posten elk twee keer voor €300 per post, €6.000 wat er ook gebeurt. Er worden zestien orders verwacht, dus de campagne verliest in het gebruikelijke geval het grootste deel van haar uitgaven, en de Monte Carlo laat zien dat verlies bijna zeker is. Vaste vergoedingen gaan nooit over het budget. ${SAME_BUDGET_FIGURES}`,
-    },
-    {
-      name: 'Zelfde budget: alleen commissie (CPS)',
-      description: `${SAME_BUDGET_INTRO} Manier 2, alleen commissie: dezelfde tien creators, nu op 20% commissie, aangevuld via een affiliatenetwerk met 120 andere microcreators (elk vier posts) en 300 nanocreators (elk vijf posts). €6.000 commissie betekent 1.000 orders, dus er zijn ongeveer 430 postende creators nodig om het budget te besteden: dat is de schaal die een affiliateprogramma nodig heeft. Het merk betaalt alleen voor verkopen, dus in slechte uitkomsten betaalt het ook minder; zijn risico is weinig meer dan de €1.000 beheer. Gemiddeld (het Monte Carlo-gemiddelde) betaalt het meer dan €6.000, omdat goede uitkomsten meer commissie opleveren. Daardoor gaat het in ongeveer twee van de drie uitkomsten over het budget van €7.000, in één op de twintig met meer dan €8.500, maar alleen als de verkopen goed zijn: elke euro commissie gaat samen met zes euro brutowinst (€36 per order tegenover €6). ${SAME_BUDGET_FIGURES}`,
-    },
-    {
-      name: 'Zelfde budget: hybride',
-      description: `${SAME_BUDGET_INTRO} Manier 3, hybride: dezelfde tien creators voor €180 per post plus 20% commissie (€3.600 aan vergoedingen), en de rest van het budget als commissie voor dezelfde 120 micro-affiliates als bij manier 2. Vergoedingen en commissie tellen in het gebruikelijke geval op tot €6.000 (€3.600 + 16 × €6 + 384 × €6). Het vaste deel moet nog steeds worden terugverdiend, dus het risico ligt tussen dat van de andere twee manieren. Het gaat in ongeveer drie van de vijf uitkomsten over het budget, met minder dan bij alleen commissie (in één op de twintig met meer dan €3.800). ${SAME_BUDGET_FIGURES}`,
-    },
-  ],
+  'same-budget-three-ways.workspace': FIRST_VISIT_TEXT_NL,
   'tiered-commission-affiliates': [
     {
       name: 'Outdoorwinkel: affiliatecommissie die stijgt met de verkopen',

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ValidationError } from '../../engine/parse';
 import { useI18n } from '../../i18n/i18n';
-import { describeExample, listExamples, localizeExampleFile, localizeExampleInfo, type ExampleFile, type ExampleInfo } from '../../io';
+import { describeExample, listExamples, loadExampleTexts, localizeExampleFile, localizeExampleInfo, type ExampleFile, type ExampleInfo } from '../../io';
 import { CSV_TEMPLATES, listCsvExamples, type CsvExample, type CsvTemplate } from '../../io/csvExamples';
 import { saveUrl } from '../../io/export/saveFile';
 import type { OpenCsv } from '../import/useCsvImports';
@@ -37,9 +37,11 @@ export function ExamplesMenu({ examples, onRefuse, onOpenCsv, csvExamples }: Exa
     if (loading || (listing !== null && !listing.failed)) return;
     setLoading(true);
     const files = examples ?? listExamples();
-    void Promise.allSettled(files.map(async (file) => ({ file, info: await describeExample(file) }))).then((results) => {
+    // The translated names come in the same go, in either language: the planner may switch to Dutch with the list open.
+    const texts = loadExampleTexts();
+    void Promise.allSettled([texts, ...files.map(async (file) => ({ file, info: await describeExample(file) }))]).then(([textResult, ...results]) => {
       const loaded = results.flatMap((r) => (r.status === 'fulfilled' && r.value.info !== null ? [{ file: r.value.file, info: r.value.info }] : []));
-      setListing({ loaded, failed: results.some((r) => r.status === 'rejected') });
+      setListing({ loaded, failed: textResult.status === 'rejected' || results.some((r) => r.status === 'rejected') });
       setLoading(false);
     });
   }, [examples, listing, loading]);
