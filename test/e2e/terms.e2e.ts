@@ -109,6 +109,9 @@ for (const device of ['desktop', 'phone'] as const) {
     await expectSelectedTab(page, STARTER);
     await enterTerms(page, 'en');
     const item = lineItem(page, STARTER_ITEM);
+    // The bonus's select is labelled like the number fields beside it in the grid.
+    const look = (text: string) => item.getByText(text, { exact: true }).evaluate((el) => `${getComputedStyle(el).color} ${getComputedStyle(el).fontWeight}`);
+    assert.equal(await look('Bonus for reaching'), await look('Bonus threshold per creator'));
     await item.getByRole('group', { name: 'Performance terms' }).screenshot({ path: `${SCREENSHOTS}/terms-editor-${device}-en.png` });
     await results(page).getByRole('region', { name: 'Bonuses and cap', exact: true }).screenshot({ path: `${SCREENSHOTS}/terms-results-${device}-en.png` });
     await page.locator('figure').filter({ has: page.getByRole('img', { name: /^Cost and gross profit by line item/ }) }).screenshot({ path: `${SCREENSHOTS}/terms-cost-chart-${device}-en.png` });
