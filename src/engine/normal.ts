@@ -135,3 +135,22 @@ export function normalCdf(x: number): number {
     );
   return x >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
 }
+
+/**
+ * The standard normal quantile Φ⁻¹(u) for 0 < u < 1 (Acklam's rational approximation, relative
+ * error under 1.2e−9): ±Infinity at 0 and 1.
+ */
+export function normalQuantile(u: number): number {
+  if (u <= 0) return -Infinity;
+  if (u >= 1) return Infinity;
+  if (u < 0.02425) {
+    const q = Math.sqrt(-2 * Math.log(u));
+    return (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q + 4.374664141464968) * q + 2.938163982698783) /
+      ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
+  }
+  if (u > 1 - 0.02425) return -normalQuantile(1 - u);
+  const q = u - 0.5;
+  const r = q * q;
+  return ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r - 3.066479806614716e1) * r + 2.506628277459239) * q) /
+    (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r - 1.328068155288572e1) * r + 1);
+}

@@ -70,14 +70,12 @@ function compare(s: Scenario, trials: number, nearZero = false): void {
 describe('summed groups\' payout terms against exact per-creator sampling', () => {
   it('uses the table for summed groups, and draws creators where it would not be accurate', () => {
     expect(methodOf(scenario({ creators: 200, rhoC: 0.05 }, ALL))).toBe('sum');
-    // A bonus below 200 creators, and a cap on conversions and leads together, are drawn creator by creator.
-    expect(methodOf(scenario({ creators: 199, rhoC: 0.05 }, BONUS))).toBe('exact');
-    expect(methodOf(scenario({ creators: 199, rhoC: 0.05 }, TIERS))).toBe('sum');
+    // A bonus's count is drawn exactly, so a small group, or one that few creators reach, is summed too.
+    expect(methodOf(scenario({ ...narrow, creators: 17, rhoC: 0.5 }, BONUS))).toBe('sum');
+    expect(methodOf(scenario({ ...narrow, creators: 200, rhoC: 0.05 }, fixedBonus(600)))).toBe('sum');
+    // A cap on conversions and leads together is drawn creator by creator, and so is a group under 17 creators.
     expect(methodOf(scenario({ creators: 2000, rhoC: 0.05 }, { model: 'hybrid', feePerPost: 5, amountPerAction: 2, amountPerLead: 0.5, payoutCap: 40 }))).toBe('exact');
-    // A bonus that few creators reach is a small count even in a large group: 0.9% of 200 creators
-    // (P5 of the payout was 3.4% off by the table), drawn creator by creator; a third of them is not.
-    expect(methodOf(scenario({ ...narrow, creators: 200, rhoC: 0.05 }, fixedBonus(600)))).toBe('exact');
-    expect(methodOf(scenario({ ...narrow, creators: 200, rhoC: 0.05 }, fixedBonus(250)))).toBe('sum');
+    expect(methodOf(scenario({ ...narrow, creators: 16, rhoC: 0.5 }, BONUS))).toBe('exact');
   });
 
   it('each term alone and all together, 200 creators, ρc = 0.05', { timeout: 60_000 }, () => {

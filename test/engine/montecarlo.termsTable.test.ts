@@ -117,13 +117,16 @@ describe('the table over the log-median', () => {
       const c = pieceMoments(pieces.correction, m, s);
       // The scale: the cap, or the 8 per conversion that the capped payout no longer pays far above it.
       const scale = Math.max(3000, 8 * Math.exp(m + 0.5 * s * s));
-      expect(Math.abs((node[0] as number) - c.mean) / scale).toBeLessThan(5e-5);
+      // node[0] is E[d], the correction less the bonus's step of 500 (J) times P(reached), node[3].
+      expect(table.jump).toBeCloseTo(500, 8);
+      expect(Math.abs((node[0] as number) + 500 * (node[3] as number) - c.mean) / scale).toBeLessThan(5e-5);
       expect(Math.abs((node[3] as number) - pieceMoments(pieces.bonusReached, m, s).mean)).toBeLessThan(1e-4);
     }
-    // Far above every break (ln 1e6 > ln 220 + 9s, the table's end): c = 3,000 − 8v exactly, so E[c] = 3,000 − 8·E[V], β = −8, nothing left unexplained.
+    // Far above every break (ln 1e6 > ln 220 + 9s, the table's end): c = 3,000 − 8v exactly, so
+    // E[d] = 3,000 − 500 − 8·E[V] (every creator has the bonus's step), β = −8, nothing left unexplained.
     const m = Math.log(1e6);
     table.at(m, node);
-    expect(node[0]).toBeCloseTo(3000 - 8 * 1e6 * Math.exp(0.5 * s * s), 4);
+    expect(node[0]).toBeCloseTo(2500 - 8 * 1e6 * Math.exp(0.5 * s * s), 4);
     expect(node[1]).toBe(-8);
     expect(node[2]).toBe(0);
     expect(node[3]).toBe(1);
@@ -134,12 +137,17 @@ describe('the table over the log-median', () => {
 
   it('the group formula against the creators themselves, at one log-median (C = 200)', () => {
     // Given m, C creators' corrections are summed directly and by the formula (fed the same creators'
-    // volume sum S); both have the mean C·E[c] and the same variance, so their sd agree to sampling error
+    // volume sum S, and as S's normal score that of a lognormal with S's mean and variance); both have
+    // the mean C·E[c] and the same variance, and so has the whole performance pay, 8·S + correction,
+    // when the bonus count's copula keeps its covariance with S: their sd agree to sampling error
     // (40,000 repetitions: a relative standard error of the sd of about 0.4%).
     const C = 200, reps = 40_000, m = Math.log(120);
+    const ev = Math.exp(m + 0.5 * s * s), sigma = Math.sqrt(Math.log1p(Math.expm1(s * s) / C));
+    const counted = new TermsTable(pieces, s, { creators: C, sigma });
     const rng = createRng(3, 'terms table test');
     const out: TrialTerms = { correction: 0, bonusesReached: 0, capSavings: 0 };
-    let se = 0, se2 = 0, sa = 0, sa2 = 0;
+    const sums = { exact: { s: 0, s2: 0 }, approx: { s: 0, s2: 0 }, exactPay: { s: 0, s2: 0 }, approxPay: { s: 0, s2: 0 } };
+    const add = (k: keyof typeof sums, x: number) => { sums[k].s += x; sums[k].s2 += x * x; };
     for (let r = 0; r < reps; r++) {
       let S = 0, exact = 0;
       for (let j = 0; j < C; j++) {
@@ -147,15 +155,18 @@ describe('the table over the log-median', () => {
         S += v;
         exact += ruleCorrection(v);
       }
-      groupTerms(table, m, C, S, normal(rng), node, out);
-      se += exact; se2 += exact * exact;
-      sa += out.correction; sa2 += out.correction ** 2;
+      const z = (Math.log(S / (C * ev)) + 0.5 * sigma * sigma) / sigma;
+      groupTerms(counted, m, C, S, z, normal(rng), normal(rng), node, out);
+      add('exact', exact);
+      add('approx', out.correction);
+      add('exactPay', exact + 8 * S);
+      add('approxPay', out.correction + 8 * S);
     }
     const mean = C * pieceMoments(pieces.correction, m, s).mean;
-    const sdExact = Math.sqrt(se2 / reps - (se / reps) ** 2);
-    const sdApprox = Math.sqrt(sa2 / reps - (sa / reps) ** 2);
-    expect(Math.abs(se / reps - mean)).toBeLessThan((4 * sdExact) / Math.sqrt(reps));
-    expect(Math.abs(sa / reps - mean)).toBeLessThan((4 * sdExact) / Math.sqrt(reps));
-    expect(Math.abs(sdApprox / sdExact - 1)).toBeLessThan(0.015);
+    const sd = (k: keyof typeof sums) => Math.sqrt(sums[k].s2 / reps - (sums[k].s / reps) ** 2);
+    expect(Math.abs(sums.exact.s / reps - mean)).toBeLessThan((4 * sd('exact')) / Math.sqrt(reps));
+    expect(Math.abs(sums.approx.s / reps - mean)).toBeLessThan((4 * sd('exact')) / Math.sqrt(reps));
+    expect(Math.abs(sd('approx') / sd('exact') - 1)).toBeLessThan(0.015);
+    expect(Math.abs(sd('approxPay') / sd('exactPay') - 1)).toBeLessThan(0.015);
   });
 });

@@ -4,7 +4,7 @@ import { MAX_REACH_RATE } from '../vocabulary';
 import { unitEconomics, type NonLinearTerms } from '../unitEconomics';
 import { normalCdf } from '../normal';
 import { chooseTailSplit, type TailSplit } from './tailSplit';
-import { bonusThresholdVolume, termsVolume } from '../payouts/termsPieces';
+import { termsVolume } from '../payouts/termsPieces';
 
 /** The rate kinds the trials sample. Engagement is not among the reported metrics, so it is not drawn. */
 export const KINDS = ['reach', 'click', 'conversion', 'lead'] as const;
@@ -104,7 +104,7 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
   if (creators === 0 || posts === 0 || followers === 0 || mu[REACH] === -Infinity) method = 'none';
   else if (creators === 1 || rhoC === 1 || !uncertain.some(Boolean)) method = 'one';
   // Non-linear payout terms: a summed group prices them by its table (groupSumTerms.ts) where that is accurate.
-  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || (econ.nonLinear !== undefined && !termsApproximable(econ.nonLinear, item, mu, sigma, rhoC, risk))) method = 'exact';
+  else if (forceExact || creators < MIN_APPROXIMATED_GROUP || (econ.nonLinear !== undefined && !termsApproximable(econ.nonLinear, risk))) method = 'exact';
   else {
     const limits = [0, 1, 2, 3].map((k) => ({ headroom: (lnCap[k] as number) - (mu[k] as number), sigma: sigma[k] as number }));
     // A split pays while its tail creators cost at most a quarter of drawing every creator.
@@ -137,53 +137,12 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
 }
 
 /**
- * A bonus is a count of creators over a threshold, and the approximation gives that count a normal
- * residual: too coarse where the count is small. Against exact sampling, a bonus that is most of
- * the payout had P5 3–17% off at 17 creators, 2–23% at 30–100, and at 200 creators still 3.4% off
- * when under 1% of the creators reach it (about 2 creators a trial). So a group's bonus is
- * approximated only from MIN_BONUS_GROUP creators, and only while the count's variance within a
- * trial, C·p·(1 − p) with p the chance a creator reaches the bonus given the trial's shared
- * factors, averages at least MIN_BONUS_COUNT_VARIANCE over the shared factors (at 200 creators
- * with a third reaching it, 44: within 0.5%). Otherwise the group is drawn creator by creator
- * (test/engine/montecarlo.termsApprox.test.ts).
- */
-export const MIN_BONUS_GROUP = 200;
-export const MIN_BONUS_COUNT_VARIANCE = 40;
-
-/**
- * E over the shared factors of C·p·(1 − p): ln V = ln(P·F) + Σ_k ln r_k over the volume's rate
- * kinds, with a shared part of sd √(ρc·Σσ_k²) and a within-group part of sd √((1 − ρc)·Σσ_k²);
- * by the trapezoid rule over the shared normal (audience overlap, which lowers every volume, is left out).
- */
-function bonusCountVariance(threshold: number, creators: number, logMedian: number, variance: number, rhoC: number): number {
-  const shared = Math.sqrt(rhoC * variance), within = Math.sqrt((1 - rhoC) * variance);
-  if (within === 0) return 0;
-  let sum = 0, weights = 0;
-  for (let i = -40; i <= 40; i++) {
-    const x = i / 5;
-    const w = Math.exp(-0.5 * x * x);
-    const p = normalCdf((logMedian + shared * x - Math.log(threshold)) / within);
-    sum += w * creators * p * (1 - p);
-    weights += w;
-  }
-  return sum / weights;
-}
-
-/**
  * Whether a summed group's tiers, bonus and cap can be priced by the table (termsTable.ts,
- * groupSumTerms.ts): the terms must bend on one volume (not on conversions and leads at once), a
- * bonus must be reached by enough creators (above), and no rate may reach its cap (capRisk as in
- * planLineItem), since the table takes a creator's volume to be an uncapped lognormal. Otherwise
- * the group is drawn creator by creator.
+ * groupSumTerms.ts): the terms must bend on one volume (not on conversions and leads at once), and
+ * no rate may reach its cap (capRisk as in planLineItem), since the table takes a creator's volume
+ * to be an uncapped lognormal. A bonus's count of creators is drawn exactly (bonusCount.ts), so it
+ * needs no large group. Otherwise the group is drawn creator by creator.
  */
-export function termsApproximable(terms: NonLinearTerms, item: { creators: number; posts: number; followers: number }, mu: Float64Array, sigma: Float64Array, rhoC: number, capRisk: number): boolean {
-  const volume = termsVolume(terms);
-  if (volume === null || capRisk > CAP_RISK_BOUND) return false;
-  const threshold = bonusThresholdVolume(terms);
-  if (threshold === null) return true;
-  if (item.creators < MIN_BONUS_GROUP) return false;
-  const kinds = [REACH, CLICK, volume === 'leads' ? LEAD : CONVERSION];
-  const logMedian = Math.log(item.posts * item.followers) + kinds.reduce((s, k) => s + (mu[k] as number), 0);
-  const variance = kinds.reduce((s, k) => s + (sigma[k] as number) ** 2, 0);
-  return bonusCountVariance(threshold, item.creators, logMedian, variance, rhoC) >= MIN_BONUS_COUNT_VARIANCE;
+export function termsApproximable(terms: NonLinearTerms, capRisk: number): boolean {
+  return termsVolume(terms) !== null && capRisk <= CAP_RISK_BOUND;
 }
