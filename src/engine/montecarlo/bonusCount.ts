@@ -74,11 +74,13 @@ export function copulaRho(r: number, C: number, p: number, sigma: number): numbe
     cdf += pmf;
   }
   // Cov(T, K) at ρ, and its derivative: for the flipped side Cov(T, K) = −G(−ρσ), G(x) = Σ Φ(x − q_k) − Φ(−q_k).
+  let base = 0;
+  for (const t of thresholds) base += normalCdf(-t);
   const cov = (rho: number): [number, number] => {
     const x = flip ? -rho * sigma : rho * sigma;
-    let g = 0, dg = 0;
+    let g = -base, dg = 0;
     for (const t of thresholds) {
-      g += normalCdf(x - t) - normalCdf(-t);
+      g += normalCdf(x - t);
       dg += Math.exp(-0.5 * (x - t) * (x - t));
     }
     return [flip ? -g : g, (sigma * dg) / Math.sqrt(2 * Math.PI)];

@@ -25,24 +25,42 @@ export interface PieceMoments {
 /** Φ(b) − Φ(a) for a ≤ b, on the side of zero where the difference does not cancel. */
 const band = (a: number, b: number) => (a > 0 ? normalCdf(-a) - normalCdf(-b) : normalCdf(b) - normalCdf(a));
 
-export function pieceMoments(p: Pieces, m: number, s: number): PieceMoments {
+/**
+ * The lognormal partial moments of every piece between the breaks at log-median m, per piece i:
+ * bands[3i + n] = E[Vⁿ·1{piece i}] for n = 0, 1, 2. All the pieces of one creator's terms share
+ * their breaks (termsPieces.ts), so a table node computes these once for all its functions.
+ */
+export function pieceBands(breaks: Float64Array, m: number, s: number, bands: Float64Array): void {
   const s2 = s * s;
   const e1 = Math.exp(m + 0.5 * s2);
   const e2 = Math.exp(2 * m + 2 * s2);
-  let mean = 0, square = 0, cross = 0;
   let lo = -Infinity;
+  for (let i = 0; i <= breaks.length; i++) {
+    const hi = i < breaks.length ? (Math.log(breaks[i] as number) - m) / s : Infinity;
+    bands[3 * i] = band(lo, hi);
+    bands[3 * i + 1] = e1 * band(lo - s, hi - s);
+    bands[3 * i + 2] = e2 * band(lo - 2 * s, hi - 2 * s);
+    lo = hi;
+  }
+}
+
+/** E[f(V)], E[f(V)²] and E[f(V)·V] from the bands of f's breaks (pieceBands). */
+export function bandMoments(p: Pieces, bands: Float64Array): PieceMoments {
+  let mean = 0, square = 0, cross = 0;
   for (let i = 0; i <= p.breaks.length; i++) {
-    const hi = i < p.breaks.length ? (Math.log(p.breaks[i] as number) - m) / s : Infinity;
-    const m0 = band(lo, hi);
-    const m1 = e1 * band(lo - s, hi - s);
-    const m2 = e2 * band(lo - 2 * s, hi - 2 * s);
+    const m0 = bands[3 * i] as number, m1 = bands[3 * i + 1] as number, m2 = bands[3 * i + 2] as number;
     const a = p.alpha[i] as number, g = p.gamma[i] as number;
     mean += a * m0 + g * m1;
     square += a * a * m0 + 2 * a * g * m1 + g * g * m2;
     cross += a * m1 + g * m2;
-    lo = hi;
   }
   return { mean, square, cross };
+}
+
+export function pieceMoments(p: Pieces, m: number, s: number): PieceMoments {
+  const bands = new Float64Array(3 * (p.breaks.length + 1));
+  pieceBands(p.breaks, m, s, bands);
+  return bandMoments(p, bands);
 }
 
 /**
@@ -102,6 +120,8 @@ export class TermsTable {
   private readonly step: Step | null;
   /** d: the correction less the bonus's step (the correction itself without one) */
   private readonly rest: Pieces;
+  /** scratch for a node's partial moments (pieceBands) */
+  private readonly bands: Float64Array;
 
   constructor(
     readonly pieces: TermsPieces,
@@ -115,6 +135,7 @@ export class TermsTable {
     this.rest = this.step?.rest ?? pieces.correction;
     const breaks = pieces.correction.breaks;
     const n = breaks.length;
+    this.bands = new Float64Array(3 * (n + 1));
     if (s === 0 || n === 0) {
       this.lo = Infinity;
       this.invStep = 0;
@@ -139,18 +160,19 @@ export class TermsTable {
 
   /** One creator's terms at log-median m, computed from the closed forms. */
   private node(m: number, out: Float64Array, at: number, withRho: boolean): void {
-    const { pieces, s, step } = this;
-    const d = pieceMoments(this.rest, m, s);
+    const { pieces, s, step, bands } = this;
+    pieceBands(pieces.correction.breaks, m, s, bands);
+    const d = bandMoments(this.rest, bands);
     const ev = Math.exp(m + this.halfVariance);
     const varV = ev * ev * Math.expm1(s * s);
     const covV = d.cross - d.mean * ev;
-    const reached = pieceMoments(pieces.bonusReached, m, s);
+    const reached = bandMoments(pieces.bonusReached, bands);
     const p = reached.mean;
     let beta = covV / varV, betaCount = 0, explained = beta * covV, rho = 0;
     if (step !== null) {
       const varI = p * (1 - p);
       const covVI = reached.cross - p * ev;
-      const covI = pieceMoments(step.restAbove, m, s).mean - d.mean * p;
+      const covI = bandMoments(step.restAbove, bands).mean - d.mean * p;
       const det = varV * varI - covVI * covVI;
       // Where I is (nearly) a function of V, or constant, V alone serves.
       if (det > 1e-9 * varV * varI) {
@@ -164,7 +186,7 @@ export class TermsTable {
     out[at + BETA] = beta;
     out[at + RESIDUAL] = Math.max(0, d.square - d.mean * d.mean - explained);
     out[at + BONUS] = p;
-    out[at + CAP_SAVING] = pieceMoments(pieces.capSaving, m, s).mean;
+    out[at + CAP_SAVING] = bandMoments(pieces.capSaving, bands).mean;
     out[at + BETA_COUNT] = betaCount;
     out[at + RHO] = rho;
   }
