@@ -21,6 +21,18 @@ describe('run estimate', () => {
     expect(unitsPerTrial(handScenario(exactGroup))).toBe(5.25);
   });
 
+  it('counts the pricing of payout terms: 0.4 more per creator drawn one by one, 5 per summed group', async () => {
+    const { TERMS_CREATOR_COST, TERMS_GROUP_COST } = await import('../../src/engine/montecarlo/plan');
+    const bonus = { model: 'fixed' as const, feePerPost: 100, bonus: { metric: 'sales' as const, threshold: 500, amount: 50 } };
+    // 1 + (3 + 1 + 0.4 · 3) + 1/4 = 6.45 units per trial.
+    expect(unitsPerTrial(handScenario({ ...exactGroup, payment: bonus }))).toBeCloseTo(1 + 4 + 3 * TERMS_CREATOR_COST + 0.25, 12);
+    expect(TERMS_CREATOR_COST).toBe(0.4);
+    // A summed group (5,000 creators) pays TERMS_GROUP_COST more with the bonus than without: the
+    // remembered cost tells the two apart.
+    const large = { ...uncertain, creators: 5_000 };
+    expect(unitsPerTrial(handScenario({ ...large, payment: bonus })) - unitsPerTrial(handScenario(large))).toBeCloseTo(TERMS_GROUP_COST, 12);
+  });
+
   it('counts a single creator as one unit per trial, whatever its rates', () => {
     // 1 + 1 + 1/4 = 2.25
     expect(unitsPerTrial(handScenario(singleCreator))).toBe(2.25);

@@ -1,11 +1,14 @@
 import type { LineItem, Scenario } from '../schema';
+import { termsVolume } from '../payouts/termsPieces';
+import { unitEconomics } from '../unitEconomics';
 import { planLineItem, type LineItemPlan } from './plan';
 
 /**
  * What a Monte Carlo run will cost, before it starts. A run's work is counted in the units its
  * progress is counted in: per trial, one unit for the campaign factors plus each line item's
  * `costPerTrial`, which its plan sets from the sampler it chose (creators + 1 for a group drawn
- * creator by creator, 1 for a group sum or a group that moves as one creator), and a quarter unit
+ * creator by creator, 1 for a group sum or a group that moves as one creator, more with payout
+ * terms to price: plan.ts), and a quarter unit
  * for the percentiles at the end. Seconds follow from a throughput in units per second, which the
  * worker measures on the machine at hand; the default is what a shared 2-core machine managed on a 100-line-item plan (2.4–3.9 million units per second at a load average of 15–20).
  */
@@ -33,7 +36,7 @@ export function runWorkUnits(plans: readonly Pick<LineItemPlan, 'costPerTrial'>[
 
 /**
  * A line item's cost per trial depends only on what picks its sampler: its rates, counts and the
- * creator correlation. Planning a large group searches for its tail split (up to ~100 ms), and
+ * creator correlation, and whether its payout terms bend and on which volume (termsVolume). Planning a large group searches for its tail split (up to ~100 ms), and
  * the page asks for the estimate on every edit, so a keystroke in one label must not plan the
  * other 99 line items again: costs are remembered by those inputs.
  */
@@ -41,7 +44,9 @@ const costByInputs = new Map<string, number>();
 const COST_CACHE_SIZE = 5_000;
 
 function costPerTrialOf(item: LineItem, index: number, scenario: Scenario): number {
-  const key = JSON.stringify([item.reachRate, item.clickRate, item.conversionRate, item.leadRate, item.creators, item.posts, item.followers, scenario.simulation.creatorCorrelation]);
+  const nonLinear = unitEconomics(item, scenario.economics).nonLinear;
+  const terms = nonLinear === undefined ? 'linear' : (termsVolume(nonLinear) ?? 'both');
+  const key = JSON.stringify([item.reachRate, item.clickRate, item.conversionRate, item.leadRate, item.creators, item.posts, item.followers, scenario.simulation.creatorCorrelation, terms]);
   let cost = costByInputs.get(key);
   if (cost === undefined) {
     cost = planLineItem(item, index, scenario, false).costPerTrial;

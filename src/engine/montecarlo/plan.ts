@@ -32,6 +32,16 @@ export type GroupMethod = 'none' | 'one' | 'exact' | 'sum';
 export const MIN_APPROXIMATED_GROUP = 17;
 /** A tail creator costs about as much as this many creators of an exact group (a few logs and normals more). */
 export const TAIL_CREATOR_COST = 2;
+/**
+ * Pricing payout terms, in creators of an exact group: each creator of an exact group (or the one
+ * creator a `one` group is priced as) costs this much more, its volumes kept and priced by the rule
+ * (termsPricer.ts); a summed group costs TERMS_GROUP_COST more per trial, its shared factors kept,
+ * its table read, its bonus count drawn and the table built once per run (groupSumTerms.ts).
+ * Measured on the terms bench's rates: a creator of an exact group about 100 ns a trial, its
+ * pricing 38 ns more; a summed group's terms 410–590 ns a trial from 40 to 2,000 creators.
+ */
+export const TERMS_CREATOR_COST = 0.4;
+export const TERMS_GROUP_COST = 5;
 
 /** The within-group weights a_k = σ_k·√(1 − ρc). */
 export const withinWeights = (sigma: Float64Array, rhoC: number) => sigma.map((s) => s * Math.sqrt(1 - rhoC));
@@ -72,9 +82,17 @@ export interface LineItemPlan {
   tail: TailSplit | null;
   /**
    * relative cost of one trial, for step sizing and progress, in units of one creator of an exact
-   * group: 1 + C for `exact`, 1 + TAIL_CREATOR_COST·(expected tail creators) for `sum`, 1 otherwise
+   * group: 1 + C for `exact`, 1 + TAIL_CREATOR_COST·(expected tail creators) for `sum`, 1 otherwise;
+   * with payout terms, plus their pricing (TERMS_CREATOR_COST, TERMS_GROUP_COST)
    */
   costPerTrial: number;
+}
+
+/** What pricing payout terms adds to a trial of a group sampled by `method` (TERMS_CREATOR_COST). */
+function termsCost(method: GroupMethod, creators: number): number {
+  if (method === 'exact') return TERMS_CREATOR_COST * creators;
+  if (method === 'sum') return TERMS_GROUP_COST;
+  return method === 'one' ? TERMS_CREATOR_COST : 0;
 }
 
 function capRisk(mu: number, sigma: number, lnCap: number): number {
@@ -132,7 +150,7 @@ export function planLineItem(item: LineItem, index: number, scenario: Scenario, 
     fixedCost: econ.fixedFees + econ.gifts,
     terms: econ.nonLinear ?? null,
     tail,
-    costPerTrial: method === 'exact' ? 1 + creators : 1 + TAIL_CREATOR_COST * (tail?.expected ?? 0),
+    costPerTrial: (method === 'exact' ? 1 + creators : 1 + TAIL_CREATOR_COST * (tail?.expected ?? 0)) + (econ.nonLinear === undefined ? 0 : termsCost(method, creators)),
   };
 }
 
