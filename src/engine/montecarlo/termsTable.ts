@@ -4,7 +4,7 @@ import { binomialAt, copulaRho } from './bonusCount';
 import { exp } from './exp';
 
 /**
- * The non-linear payout terms of a large group without drawing its creators (docs/MODEL.md §10).
+ * The non-linear payout terms of a summed group without drawing its creators (docs/MODEL.md §10).
  * Given a trial's shared factors, one creator's volume V (conversions or leads) is lognormal,
  * ln V ~ N(m, s²), with m the trial's log-median and s the within-group sd; the terms' correction
  * c(v) = performance(v) − linear·v is affine between breakpoints (termsPieces.ts), so its moments
@@ -12,7 +12,8 @@ import { exp } from './exp';
  *   E[Vⁿ·1{l ≤ V < h}] = e^(n·m + n²s²/2) · (Φ((ln h − m − n·s²)/s) − Φ((ln l − m − n·s²)/s)).
  * They depend on m alone (s is fixed per line item), so they are tabulated once per line item over
  * m and interpolated per trial; beyond the table the creators all sit on one end piece, where c is
- * affine in v and its moments are exact.
+ * affine in v and its moments are exact. A bonus's step is not left to these moments: the count of
+ * creators reaching it is drawn exactly (groupTerms, bonusCount.ts).
  */
 
 /** E[f(V)], E[f(V)²] and E[f(V)·V] for ln V ~ N(m, s²). */
