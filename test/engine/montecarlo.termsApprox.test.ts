@@ -133,6 +133,28 @@ describe('summed groups\' payout terms against exact per-creator sampling', () =
     }
   });
 
+  it('a bonus on leads, and bonuses on conversions that a cap cuts or swallows', { timeout: 60_000 }, () => {
+    // The fixture's creator has about 2.2 leads and 2.1 payable conversions (median): a third reach 3.
+    // At 20 per conversion, a cap of 100 cuts the bonus's step at 3 conversions to 40 (60 + 80 capped to
+    // 100); a cap of 50 binds from 2.5 conversions, before the threshold, and leaves no step at all.
+    const bonusOn = (metric: 'leads' | 'conversions', payoutCap?: number): Payment =>
+      metric === 'leads'
+        ? { model: 'cpl', amountPerLead: 2, bonus: { metric, threshold: 3, amount: 60 } }
+        : { model: 'cpa', amountPerAction: 20, bonus: { metric, threshold: 3, amount: 80 }, ...(payoutCap === undefined ? {} : { payoutCap }) };
+    const cases = [
+      [{ creators: 60, rhoC: 0.5 }, bonusOn('leads')],
+      [{ creators: 150, rhoC: 0.05 }, bonusOn('leads')],
+      [{ ...narrow, creators: 30, rhoC: 0.05 }, bonusOn('conversions', 100)],
+      [{ ...narrow, creators: 100, rhoC: 0.5 }, bonusOn('conversions', 100)],
+      [{ ...narrow, creators: 30, rhoC: 0.5 }, bonusOn('conversions', 50)],
+    ] as const;
+    for (const [o, payment] of cases) {
+      const s = scenario(o, payment);
+      expect(methodOf(s), `${o.creators} creators, ρc ${o.rhoC}`).toBe('sum');
+      compare(s, 20_000);
+    }
+  });
+
   it('2,000 creators, ρc 0 and 0.5, every term together', { timeout: 60_000 }, () => {
     expect(methodOf(scenario({ creators: 2000, rhoC: 0 }, ALL))).toBe('sum');
     compare(scenario({ creators: 2000, rhoC: 0 }, ALL), 20_000);
