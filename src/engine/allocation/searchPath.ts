@@ -37,24 +37,36 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   const fits = (k: number) => base.cost <= (budgets[k] as number);
   const same = (counts: readonly number[]) => counts.every((c, i) => c === judge.counts[i]);
 
+  // Where every candidate is judged afresh (a P5 objective, limits, the P95 rule), the greedy climbs
+  // through the budgets below in rising order: at a small budget it judges only the steps that fit,
+  // which makes the climb to the budget cheaper, and each budget gets its own greedy allocation to
+  // set against the shrunk one. Where steps are remembered, it climbs straight to the budget, which
+  // chooses for the budget, not for the budgets on the way (a better allocation in fewer judgements).
+  const rising = !memo.separable;
   let current = base;
-  if (fits(main)) {
-    current = yield* drive(greedy(judge, bounds, budgets[main] as number, memo));
-    current = yield* drive(localSearch(judge, bounds, budgets[main] as number, current, memo));
+  for (let k = rising ? 0 : main; k <= main; k++) {
+    if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo));
+    if (k === main && fits(k)) current = yield* drive(localSearch(judge, bounds, budgets[main] as number, current, memo));
+    found[k] = record(k, current);
   }
-  found[main] = record(main, current);
   let k = main - 1;
   for (; k >= 0 && fits(k); k--) {
     const budget = budgets[k] as number;
     const above = found[k + 1] as Found;
+    // Below a point that breaks a limit, the climb's own point is kept as the closest: what the search
+    // found no way to meet at a budget, shrinking will not meet at a smaller one.
+    if (above.judgement.violation > 0 && found[k]) continue;
     if (!same(above.point.counts)) judge.moveTo(above.point.counts);
     yield* drive(shrink(judge, bounds, budget, memo));
+    let candidate: Found;
     // What fits unshrunk was searched at a larger budget already: whatever improved it would have been taken there.
-    if (same(above.point.counts)) found[k] = { point: { ...above.point, budget }, judgement: above.judgement, figures: { ...above.figures, budget } };
-    else found[k] = record(k, yield* drive(greedy(judge, bounds, budget, memo)));
+    if (same(above.point.counts)) candidate = { point: { ...above.point, budget }, judgement: above.judgement, figures: { ...above.figures, budget } };
+    else candidate = record(k, yield* drive(greedy(judge, bounds, budget, memo)));
+    const own = found[k];
+    if (!own || better(candidate.judgement, own.judgement)) found[k] = candidate;
   }
   if (k >= 0) judge.moveTo(minimum);
-  for (; k >= 0; k--) found[k] = record(k, base);
+  for (; k >= 0; k--) if (!found[k]) found[k] = record(k, base);
   for (let k = 1; k <= main; k++) {
     const below = found[k - 1] as Found;
     if (fits(k - 1) && better(below.judgement, (found[k] as Found).judgement)) {
