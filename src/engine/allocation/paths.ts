@@ -1,9 +1,8 @@
-import type { Judge, Judgement } from './judge';
+import type { Judge } from './judge';
 import { solveKnapsack, type KnapsackItem } from './knapsack';
-import { greedy, localSearch } from './search';
-import { StepMemo } from './steps';
+import { greedy } from './search';
 import { upperOf, type AllocationSettings, type Bounds } from './settings';
-import type { AllocationStatus } from './types';
+import type { AllocationStatus, FrontierPoint } from './types';
 
 /** The allocation found for one budget of the frontier. */
 export interface PathPoint {
@@ -12,11 +11,16 @@ export interface PathPoint {
   status: AllocationStatus;
 }
 
-/**
- * Called with each point of the path as it is found, the judge then at its allocation: the point's
- * figures are read there and then, not after the path, when the samples of its counts may be gone.
- */
-export type PointVisit = (k: number, point: PathPoint) => Generator<void, void>;
+/** What a path asks of its caller, the judge then at the point's allocation. */
+export interface PathHooks {
+  /**
+   * The figures of a point, read as the path finds it, not after the path, when the samples of its
+   * counts may be gone.
+   */
+  measure(point: PathPoint): FrontierPoint;
+  /** Called once, at the budget itself's final allocation with its totals summed afresh. */
+  atMain(): Generator<void, void>;
+}
 
 /** The most counts the exact solver sweeps (each costs one pass over the trials); beyond, the search serves. */
 const SWEEP_LIMIT = 4000;
@@ -53,7 +57,7 @@ const objectiveOf = (settings: AllocationSettings, means: { margin: number; conv
  * budget's knapsack is solved exactly on those trial means, and a budget whose limits no allocation
  * meets gets the search's closest allocation. Returns null when a solve stops at its node limit.
  */
-export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: AllocationSettings, budgets: readonly number[], visit: PointVisit): Generator<number, PathPoint[] | null> {
+export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: AllocationSettings, budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, FrontierPoint[] | null> {
   const n = bounds.length;
   const minimum = bounds.map((b) => b.min);
   const base = judge.typical.cost(minimum);
@@ -105,45 +109,17 @@ export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: Al
     points.push({ budget, counts, status: 'optimal' });
   }
   // Visited only once every budget is solved: a budget that stops at the node limit hands the whole path to the search.
+  const frontier: FrontierPoint[] = [];
   for (let k = 0; k < points.length; k++) {
     judge.moveTo((points[k] as PathPoint).counts);
-    yield* drive(visit(k, points[k] as PathPoint));
+    frontier.push(hooks.measure(points[k] as PathPoint));
+    if (k === main) yield* drive(hooks.atMain());
   }
-  return points;
-}
-
-/**
- * The search path: budgets in rising order, each starting from the allocation of the one before
- * (which still fits), so the frontier costs one greedy climb in all; the budget itself (index
- * `main`) is refined by local search before the climb goes on from it.
- */
-export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, visit: PointVisit): Generator<number, PathPoint[]> {
-  const minimum = bounds.map((b) => b.min);
-  const points: PathPoint[] = [];
-  judge.moveTo(minimum);
-  const base = judge.judge();
-  const memo = new StepMemo(judge);
-  for (let k = 0; k < budgets.length; k++) {
-    const budget = budgets[k] as number;
-    let point: PathPoint;
-    if (!(base.cost <= budget)) point = { budget, counts: minimum, status: 'infeasible' };
-    else {
-      let found: Judgement = yield* drive(greedy(judge, bounds, budget, memo));
-      if (k === main) found = yield* drive(localSearch(judge, bounds, budget, found, memo));
-      point = { budget, counts: [...found.counts], status: found.violation > 0 ? 'infeasible' : 'best-found' };
-    }
-    points.push(point);
-    // The budget itself is reported from totals summed afresh (its figures are the simulation's);
-    // the other points from the running totals, which differ by rounding only and keep the
-    // judgements remembered on them for the next budget's climb.
-    if (k === main || point.counts.some((c, i) => c !== judge.counts[i])) judge.moveTo(point.counts);
-    yield* drive(visit(k, point));
-  }
-  return points;
+  return frontier;
 }
 
 /** Runs a search generator, yielding one unit of work per judgement. */
-function* drive<T>(g: Generator<void, T>): Generator<number, T> {
+export function* drive<T>(g: Generator<void, T>): Generator<number, T> {
   for (;;) {
     const next = g.next();
     if (next.done) return next.value;

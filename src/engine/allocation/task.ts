@@ -6,7 +6,8 @@ import { projectPoint } from '../point';
 import type { Scenario } from '../schema';
 import { summarize } from '../summary';
 import { Judge, type Judgement } from './judge';
-import { exactPath, searchPath, separable, type PathPoint } from './paths';
+import { exactPath, separable, type PathHooks, type PathPoint } from './paths';
+import { searchPath } from './searchPath';
 import { boundsOf, resolveSettings, upperOf, type AllocationOverrides, type AllocationSettings, type Bounds } from './settings';
 import type { AllocationOutcome, AllocationResult, Binding, FrontierPoint, Marginal } from './types';
 
@@ -79,44 +80,43 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
   // Progress: a rough count of the judgements to come, refined as the frontier's points are found.
   let done = 0;
   const expected = Math.max(1, bounds.reduce((sum, b) => sum + Math.min(200, upperOf(b) - b.min + 1), 0) * (separable(judge, bounds, settings) ? 1 : 4 * bounds.length));
-  // Each point's figures, and at the budget itself the one-creator moves around it, read as the path finds them.
-  const frontier: FrontierPoint[] = [];
+  // At the budget itself, the one-creator moves around its allocation, read when the path is there.
   const atMain: { here: Judgement | null; neighbours: Neighbours[] } = { here: null, neighbours: [] };
-  const visit = function* (k: number, point: PathPoint): Generator<void, void> {
-    frontier[k] = frontierPoint(judge, point);
-    yield;
-    if (k !== MAIN) return;
-    atMain.here = judge.judge();
-    atMain.neighbours = yield* around(judge, bounds);
+  const hooks: PathHooks = {
+    measure: (point) => frontierPoint(judge, point),
+    atMain: function* () {
+      atMain.here = judge.judge();
+      atMain.neighbours = yield* around(judge, bounds);
+    },
   };
-  const path = (function* (): Generator<void, { points: PathPoint[]; exact: boolean }> {
+  const path = (function* (): Generator<void, FrontierPoint[]> {
     if (separable(judge, bounds, settings)) {
-      const exact = exactPath(judge, bounds, settings, budgets, visit);
+      const exact = exactPath(judge, bounds, settings, budgets, MAIN, hooks);
       for (;;) {
         const next = exact.next();
         if (next.done) {
-          if (next.value) return { points: next.value, exact: true };
+          if (next.value) return next.value;
           break;
         }
         report((SEARCH_SHARE * ++done) / (done + expected));
         yield;
       }
     }
-    const search = searchPath(judge, bounds, budgets, MAIN, visit);
+    const search = searchPath(judge, bounds, budgets, MAIN, hooks);
     for (;;) {
       const next = search.next();
-      if (next.done) return { points: next.value, exact: false };
+      if (next.done) return next.value;
       report((SEARCH_SHARE * ++done) / (done + expected));
       yield;
     }
   })();
-  const { points } = yield* path;
-  const main = points[MAIN] as PathPoint;
+  const frontier = yield* path;
+  const main = frontier[MAIN] as FrontierPoint;
   const { here, neighbours } = atMain;
   if (!here) throw new Error('the path did not visit the budget itself');
   const minimumCost = judge.typical.cost(minimum);
 
-  const allocated = allocatedScenario(scenario, main.counts, settings.budget);
+  const allocated = allocatedScenario(scenario, main.creators, settings.budget);
   const mc = startMonteCarlo(allocated, { trials: settings.trials, seed: settings.seed });
   while (!mc.step()) {
     report(SEARCH_SHARE + (1 - SEARCH_SHARE) * mc.progress);
@@ -133,7 +133,7 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
     objective: { name: settings.objective, value: value ?? here.objective },
     allocation: scenario.lineItems.map((item, i) => ({
       id: item.id,
-      creators: main.counts[i] as number,
+      creators: main.creators[i] as number,
       was: item.creators,
       min: (bounds[i] as Bounds).min,
       max: (bounds[i] as Bounds).max,

@@ -144,6 +144,29 @@ describe('marginal values and what binds, by hand', () => {
   });
 });
 
+describe('the reported objective, by hand', () => {
+  // Known rates: one creator makes 10,000 × 0.2 × 0.01 = 20 clicks and 2 orders of 100 (200 of
+  // revenue, 100 of gross profit at a margin of 0.5), and costs its fee of 40 and a 10% commission
+  // of 20. Overheads of 150 count in the cost: 150 + 60c ≤ 500 allows 5 creators, whose profit is
+  // 5 × (100 − 60) − 150 = 50. Revenue (1,000), profit before overheads (200) or a sum over the
+  // 50 trials (2,500) would each be another number.
+  const s = buildScenario({
+    budget: 500,
+    overheads: [{ label: 'Production', amount: 150 }],
+    lineItems: [lineItemInput({ id: 'one', followers: 10_000, reachRate: 0.2, clickRate: 0.01, conversionRate: 0.1, payment: { model: 'hybrid', feePerPost: 40, commissionRate: 0.1 }, minCreators: 0, maxCreators: 10 })],
+    simulation: { trials: 50, seed: 1, creatorCorrelation: 0.5, campaignCorrelation: 0.3 },
+  });
+
+  it('is the mean profit of the allocated scenario, overheads, fees and commission included', () => {
+    const r = allocated(s);
+    expect(r.allocation[0]!.creators).toBe(5);
+    expect(r.result.point.totals.cost).toBeCloseTo(450, 9);
+    expect(r.objective.value).toBeCloseTo(50, 9);
+    expect(r.objective.value).toBe(runMonteCarlo(r.scenario).metrics.profit.mean);
+    expect(r.frontier[9]!.objective).toBeCloseTo(50, 9);
+  });
+});
+
 describe('the task', () => {
   it('runs in bounded steps with rising progress to the same result as allocate', () => {
     const s = allocationScenario([{ id: 'a', followers: 30000, fee: 150, max: 6, audience: 'x' }, { id: 'b', followers: 8000, fee: 30, max: 9, audience: 'x' }], { budget: 3000, trials: 10_000, audiences: [{ id: 'x', size: 100_000 }] });
