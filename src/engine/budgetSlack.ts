@@ -6,11 +6,20 @@
  * place beside the cap rather than on it. A plan whose caps make it spend exactly its budget then
  * went "over" in every trial in which every cap binds (€21,500.000000000007 for €21,500).
  * Making each correction land on the cap would not be enough, since the linear payouts and the
- * corrections are added to a trial's total separately. The slack is half a cent, as the report's
- * "spends the whole budget" (isWholeBudget); only above €5 billion, where rounding itself grows
- * towards a cent, is it a trillionth of the budget instead.
+ * corrections are added to a trial's total separately. The slack is half a cent; only above
+ * €5 billion, where rounding itself grows towards a cent, is it a trillionth of the budget instead.
+ * The typical case is judged by the same rule as the trials, so the results' budget card, the
+ * report and the Monte Carlo's chance of going over never disagree about one cost.
  */
 export const HALF_CENT = 0.005;
 
+const slack = (budget: number): number => Math.max(HALF_CENT, budget * 1e-12);
+
 /** The lowest cost that counts as over `budget` (docs/MODEL.md §5, probabilityOverBudget). */
-export const overBudgetFrom = (budget: number): number => budget + Math.max(HALF_CENT, budget * 1e-12);
+export const overBudgetFrom = (budget: number): number => budget + slack(budget);
+
+/** Whether `cost` goes over `budget`, counted to the cent as the Monte Carlo counts its trials. */
+export const isOverBudget = (cost: number, budget: number): boolean => cost >= overBudgetFrom(budget);
+
+/** A cost within the slack either side of the budget spends all of it: not "€0.00 left", not over. */
+export const spendsWholeBudget = (cost: number, budget: number): boolean => cost > budget - slack(budget) && !isOverBudget(cost, budget);

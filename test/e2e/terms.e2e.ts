@@ -112,6 +112,8 @@ for (const device of ['desktop', 'phone'] as const) {
     // The bonus's select is labelled like the number fields beside it in the grid.
     const look = (text: string) => item.getByText(text, { exact: true }).evaluate((el) => `${getComputedStyle(el).color} ${getComputedStyle(el).fontWeight}`);
     assert.equal(await look('Bonus for reaching'), await look('Bonus threshold per creator'));
+    // So is every other field of the card, a text box, a select or a group of checkboxes alike.
+    for (const label of ['Label', 'Tier', 'Platform', 'Payment model', 'Parts of the hybrid']) assert.equal(await look(label), await look('Creators'), label);
     await item.getByRole('group', { name: 'Performance terms' }).screenshot({ path: `${SCREENSHOTS}/terms-editor-${device}-en.png` });
     await results(page).getByRole('region', { name: 'Bonuses and cap', exact: true }).screenshot({ path: `${SCREENSHOTS}/terms-results-${device}-en.png` });
     await page.locator('figure').filter({ has: page.getByRole('img', { name: /^Cost and gross profit by line item/ }) }).screenshot({ path: `${SCREENSHOTS}/terms-cost-chart-${device}-en.png` });

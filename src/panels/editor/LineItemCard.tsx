@@ -135,13 +135,18 @@ function LineItemCardImpl(props: LineItemCardProps) {
         <div id={`${id}-body`} className="line-item-body">
           <div className="editor-grid">
             <div className="field field-wide">
-              <label htmlFor={`${id}-label`}>{t('editor.item.label')}</label>
+              {/* Every field label of the card reads as the number fields' do, dark and semi-bold, not as .field's plain grey. */}
+              <label htmlFor={`${id}-label`} className="number-field-label">
+                {t('editor.item.label')}
+              </label>
               <input id={`${id}-label`} type="text" maxLength={LIMITS.labelLength} value={item.label} onChange={setters.label} />
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
             {audiences.length > 0 && (
               <div className="field">
-                <label htmlFor={`${id}-audience`}>{t('editor.item.audience')}</label>
+                <label htmlFor={`${id}-audience`} className="number-field-label">
+                  {t('editor.item.audience')}
+                </label>
                 <select
                   id={`${id}-audience`}
                   aria-describedby={`${id}-audience-hint`}

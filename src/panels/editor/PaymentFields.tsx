@@ -47,7 +47,9 @@ function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, ty
   return (
     <div className="payment-fields">
       <div className="field">
-        <label htmlFor={`${id}-model`}>{t('editor.payment.model')}</label>
+        <label htmlFor={`${id}-model`} className="number-field-label">
+          {t('editor.payment.model')}
+        </label>
         <select
           id={`${id}-model`}
           value={payment.model}
@@ -63,7 +65,7 @@ function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, ty
       </div>
       {payment.model === 'hybrid' && (
         <fieldset className="hybrid-parts">
-          <legend>{t('editor.payment.parts')}</legend>
+          <legend className="number-field-label">{t('editor.payment.parts')}</legend>
           {PAYMENT_FIELD_ORDER.map((field) => (
             <label key={field} className="hybrid-part">
               <input

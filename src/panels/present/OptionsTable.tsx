@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { termsText } from '../explorer/terms';
-import { isWholeBudget } from './summarySentences';
+import { isOverBudget, spendsWholeBudget } from '../../engine/budgetSlack';
 import type { ComparedScenario } from '../compare/useComparison';
 
 export interface OptionsTableProps {
@@ -31,7 +31,7 @@ export function OptionsTable({ compared, baselineIndex }: OptionsTableProps) {
             const f = fmt(c.scenario.currency);
             const items = c.scenario.lineItems;
             const title = `${c.scenario.name}${i === baselineIndex ? ` (${t('compare.table.baseline')})` : ''}`;
-            const { budget, budgetLeft } = c.point.totals;
+            const { budget, budgetLeft, cost } = c.point.totals;
             // The budget belongs to the option as planned: it reads under the option's name.
             const name =
               budget === null || budgetLeft === null ? (
@@ -39,8 +39,8 @@ export function OptionsTable({ compared, baselineIndex }: OptionsTableProps) {
               ) : (
                 <>
                   {title}
-                  <span className={budgetLeft < 0 && !isWholeBudget(budgetLeft) ? 'present-option-budget is-over' : 'present-option-budget'}>
-                    {t(isWholeBudget(budgetLeft) ? 'present.options.wholeBudget' : budgetLeft < 0 ? 'present.options.overBudget' : 'present.options.budget', {
+                  <span className={isOverBudget(cost, budget) ? 'present-option-budget is-over' : 'present-option-budget'}>
+                    {t(spendsWholeBudget(cost, budget) ? 'present.options.wholeBudget' : isOverBudget(cost, budget) ? 'present.options.overBudget' : 'present.options.budget', {
                       budget: f.money(budget),
                       amount: f.money(Math.abs(budgetLeft)),
                     })}

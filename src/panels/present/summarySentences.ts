@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { Formatters } from '../../i18n/format';
 import type { ComparedScenario } from '../compare/useComparison';
 import { overBudgetSentence } from '../results/risk';
-import { HALF_CENT } from '../../engine/budgetSlack';
+import { isOverBudget, spendsWholeBudget } from '../../engine/budgetSlack';
 
 /** What the summary needs of one option, all from the comparison already computed. */
 export interface SummaryOption {
@@ -69,9 +69,9 @@ export function executiveSummary(options: readonly SummaryOption[], baselineInde
 function budgetSentences(budget: NonNullable<SummaryOption['budget']>, t: Translate, f: Formatters): string[] {
   const left = budget.amount - budget.cost;
   const vars = { cost: f.money(budget.cost), budget: f.money(budget.amount), amount: f.money(Math.abs(left)) };
-  const typical = t(isWholeBudget(left) ? 'present.summary.wholeBudget' : left < 0 ? 'present.summary.overBudget' : 'present.summary.withinBudget', vars);
+  const typical = t(
+    spendsWholeBudget(budget.cost, budget.amount) ? 'present.summary.wholeBudget' : isOverBudget(budget.cost, budget.amount) ? 'present.summary.overBudget' : 'present.summary.withinBudget',
+    vars,
+  );
   return budget.overChance === null ? [typical] : [typical, overBudgetSentence(budget.overChance, budget.trials, t, f)];
 }
-
-/** A plan that spends its budget to the cent is said to spend all of it, not to have "€0.00" left. */
-export const isWholeBudget = (left: number): boolean => Math.abs(left) < HALF_CENT;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CampaignTotals, MonteCarloResult, Summary } from '../../engine/types';
+import { isOverBudget } from '../../engine/budgetSlack';
 import type { Formatters } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { KpiCard, type KpiCardProps } from './KpiCard';
@@ -43,11 +44,12 @@ function fitted(v: number | null, full: (v: number | null) => string, short: (v:
 /**
  * Budget left, or over, at a glance (docs/MODEL.md §4): the amount with a thin bar of the budget
  * used. Over budget, the label says so, the figure turns to the loss colour and the bar shows the
- * budget's part of the cost with the excess beyond it.
+ * budget's part of the cost with the excess beyond it. Over means by half a cent or more, as the
+ * Monte Carlo counts it: a cost a rounding error past the budget spends it and reads "€0.00" left.
  */
 function budgetCard(c: CampaignTotals, f: Formatters, t: Translate): Card[] {
   if (c.budget === null || c.budgetLeft === null) return [];
-  const over = c.budgetLeft < 0;
+  const over = isOverBudget(c.cost, c.budget);
   const used = c.budget > 0 ? c.cost / c.budget : null;
   const sub =
     used === null

@@ -44,6 +44,11 @@ describe('the report and the budget', () => {
     const whole = executiveSummary([option('Plan', 900, { amount: 7_000, cost: 7_000, overChance: 0.666, trials: 10_000 })], 0, t, fmt);
     expect(whole).toContain('In the typical case it costs its whole €7,000 budget.');
     expect(whole).toContain('66.6% chance of spending more than the budget: going over is more likely than not.');
+    // A rounding error past the budget spends it, as the Monte Carlo counts; a cent past it is over.
+    const rounding = executiveSummary([option('Plan', 900, { amount: 7_000, cost: 7_000 + 1e-12, overChance: null, trials: 0 })], 0, t, fmt);
+    expect(rounding).toContain('In the typical case it costs its whole €7,000 budget.');
+    const cent = executiveSummary([option('Plan', 900, { amount: 7_000, cost: 7_000.01, overChance: null, trials: 0 })], 0, t, fmt);
+    expect(cent).toContain('In the typical case it costs €7,000, €0.01 more than its €7,000 budget.');
     expect(executiveSummary([option('Plan', 900, null)], 0, t, fmt).join(' ')).not.toMatch(/budget/);
   });
 

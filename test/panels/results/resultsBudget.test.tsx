@@ -11,6 +11,12 @@ function withBudget(budget: number): PointResult {
   return { ...point, totals: { ...point.totals, budget, budgetLeft: budget - point.totals.cost } };
 }
 
+/** A typical case costing exactly `cost` against `budget`, for costs the fixture's €18,000 cannot give. */
+function withCost(budget: number, cost: number): PointResult {
+  const point = makePoint();
+  return { ...point, totals: { ...point.totals, cost, budget, budgetLeft: budget - cost } };
+}
+
 function renderPanel(point: PointResult, monteCarlo: MonteCarloResult, lang: 'en' | 'nl' = 'en') {
   const budget = point.totals.budget;
   const props: ResultsPanelProps = {
@@ -64,6 +70,27 @@ describe('budget in the results', () => {
     expect(meterWidth(container)).toBe('83.3%');
     expect(budget.querySelector('.kpi-meter')).toHaveClass('is-over');
     expect(screen.getByText(/97% chance of spending more than the budget: going over is more likely than not\./)).toHaveClass('is-likely');
+  });
+
+  it('counts the typical case over its budget from half a cent on, as the Monte Carlo counts its trials', () => {
+    // €7,000 + 1e-12 is 7000.000000000001, one unit in the last place past the budget: a rounding
+    // error, so the budget is spent (€0.00 left), not overspent.
+    const spent = renderPanel(withCost(7_000, 7_000 + 1e-12), makeMonteCarlo());
+    const budget = card(spent.container, 'budget')!;
+    expect(budget.querySelector('.kpi-label')).toHaveTextContent('Budget left');
+    expect(budget.querySelector('.kpi-value')).toHaveTextContent('€0.00');
+    expect(budget.querySelector('.kpi-value')).not.toHaveClass('is-loss');
+    expect(budget.querySelector('.kpi-sub')).toHaveTextContent('€7,000 of €7,000 used (100%)');
+    expect(budget.querySelector('.kpi-meter')).not.toHaveClass('is-over');
+    expect(meterWidth(spent.container)).toBe('100%');
+    spent.unmount();
+    // A cent more than the budget is money spent beyond it.
+    const over = renderPanel(withCost(7_000, 7_000.01), makeMonteCarlo());
+    const overCard = card(over.container, 'budget')!;
+    expect(overCard.querySelector('.kpi-label')).toHaveTextContent('Over budget');
+    expect(overCard.querySelector('.kpi-value')).toHaveTextContent('€0.01');
+    expect(overCard.querySelector('.kpi-value')).toHaveClass('is-loss');
+    expect(overCard.querySelector('.kpi-meter')).toHaveClass('is-over');
   });
 
   it('shows nothing about a budget when there is none, also if the last run was made with one', () => {
