@@ -2,6 +2,7 @@
 export const resultsMessages = {
   en: {
     'results.title': 'Results',
+    'results.charts.loading': 'Loading the charts…',
     'results.overflow': 'These figures are too large to compute: {figures}. Check this scenario’s fees, counts and amounts; your work is kept.',
     'results.group.money': 'Money · typical case',
     'results.group.volume': 'Volume · typical case',
@@ -115,6 +116,7 @@ export const resultsMessages = {
   },
   nl: {
     'results.title': 'Resultaten',
+    'results.charts.loading': 'Grafieken laden…',
     'results.overflow': 'Deze cijfers zijn te groot om te berekenen: {figures}. Controleer de vergoedingen, aantallen en bedragen van dit scenario; je werk blijft bewaard.',
     'results.group.money': 'Geld · typisch geval',
     'results.group.volume': 'Volume · typisch geval',
