@@ -22,7 +22,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'], setupFiles: ['test/languages.ts'] },
       },
       {
         extends: true,
@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['test/**/*.test.tsx'],
-          setupFiles: ['test/setup.ts'],
+          setupFiles: ['test/languages.ts', 'test/setup.ts'],
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { I18nProvider } from './i18n/i18n';
+import { useLoadedLanguage } from './i18n/useLoadedLanguage';
 import { AppFailure } from './panels/shell/AppFailure';
 import { AppLayout } from './panels/shell/AppLayout';
 import { ErrorBoundary } from './panels/shell/ErrorBoundary';
@@ -8,7 +9,7 @@ import { useAppStore } from './store';
 
 /** The planner: the interface language comes from the store, so the choice is remembered. */
 export function App() {
-  const lang = useAppStore((s) => s.lang);
+  const lang = useLoadedLanguage(useAppStore((s) => s.lang));
   useDocumentLanguage(lang);
   return (
     <I18nProvider lang={lang}>

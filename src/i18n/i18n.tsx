@@ -1,23 +1,16 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { LOCALE_OF, makeFormatters, type Formatters, type Lang } from './format';
-import { MESSAGE_PACKS, type MessageKey } from './messages';
-
-type Dictionary = Record<string, string>;
-
-function merged(lang: Lang): Dictionary {
-  const out: Dictionary = {};
-  for (const pack of MESSAGE_PACKS) Object.assign(out, pack[lang]);
-  return out;
-}
-const DICTIONARIES: Record<Lang, Dictionary> = { en: merged('en'), nl: merged('nl') };
+import { dictionary } from './dictionaries';
+import type { MessageKey } from './messages';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** Looks a key up and fills `{name}` placeholders; an unknown key shows itself, so it is noticed. */
 export function translator(lang: Lang): Translate {
-  const dict = DICTIONARIES[lang];
+  const dict = dictionary(lang);
+  const english = dictionary('en');
   return (key, vars) => {
-    const template = dict[key] ?? DICTIONARIES.en[key] ?? key;
+    const template = dict[key] ?? english[key] ?? key;
     return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
   };
 }

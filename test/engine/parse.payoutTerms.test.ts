@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatValidationError, parseScenarioText, type ValidationError } from '../../src/engine/parse';
-import { validationMessages } from '../../src/i18n/messages/validation';
+import { validationMessagesNl } from '../../src/i18n/messages/validation.nl';
 
-const dutchRule = (error: ValidationError) => (error.code === undefined ? undefined : validationMessages.nl[`validation.rule.${error.code}`]);
+const dutchRule = (error: ValidationError) => (error.code === undefined ? undefined : validationMessagesNl[`validation.rule.${error.code}`]);
 
 /** A version 3 file whose one line item is paid by `payment` (docs/MODEL.md §10). */
 const withPayment = (payment: Record<string, unknown>) => ({

@@ -6,13 +6,14 @@ import { emptyScenario } from '../../src/engine/starter';
 import { csvNoticeText, csvProblemLine } from '../../src/i18n/csvText';
 import { translator } from '../../src/i18n/i18n';
 import { csvMessages } from '../../src/i18n/messages/csv';
+import { csvMessagesNl } from '../../src/i18n/messages/csv.nl';
 import { readCsv, type CsvRead } from '../../src/io/csv/readCsv';
 import { readCsvInput } from '../../src/io/csv/readCsvInput';
 import { englishWords } from '../e2e/englishWords';
 import { buildScenario, lineItemInput } from '../fixtures/scenario';
 
 const en = csvMessages.en as Record<string, string>;
-const nl = csvMessages.nl as Record<string, string>;
+const nl = csvMessagesNl as Record<string, string>;
 
 /** Files that break every rule and raise every notice the CSV imports know. */
 function hostile(): { problems: CsvProblem[]; notices: CsvNotice[] } {

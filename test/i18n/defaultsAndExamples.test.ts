@@ -7,6 +7,7 @@ import { PLATFORMS, scenarioSchema, TIERS } from '../../src/engine/schema';
 import { TIER_CONVENTIONS } from '../../src/engine/tiers';
 import { translator } from '../../src/i18n/i18n';
 import { benchmarkMessages } from '../../src/i18n/messages/benchmarks';
+import { benchmarkMessagesNl } from '../../src/i18n/messages/benchmarks.nl';
 import { EXAMPLE_TEXT_NL } from '../../src/i18n/messages/examples';
 import { loadExampleTexts, localizeExampleFile } from '../../src/io/localizeExample';
 
@@ -21,7 +22,7 @@ describe('every benchmark note has an English and a Dutch text', () => {
     for (const part of parts) {
       const vars = Object.keys(part.vars ?? {}).sort();
       for (const lang of ['en', 'nl'] as const) {
-        const text: string | undefined = benchmarkMessages[lang][part.key];
+        const text: string | undefined = (lang === 'en' ? benchmarkMessages.en : benchmarkMessagesNl)[part.key];
         expect(text, `${lang} ${part.key}`).toBeTruthy();
         expect(placeholders(text ?? ''), `${lang} ${part.key}`).toEqual(vars);
       }

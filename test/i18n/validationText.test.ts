@@ -3,11 +3,12 @@ import { formatValidationError, parseScenarioText, ruleError, tooLargeError, typ
 import { RULE_CODES, RULE_TEXT } from '../../src/engine/validationRules';
 import { translator } from '../../src/i18n/i18n';
 import { validationMessages } from '../../src/i18n/messages/validation';
+import { validationMessagesNl } from '../../src/i18n/messages/validation.nl';
 import { validationLine } from '../../src/i18n/validationText';
 import { readShareLink } from '../../src/io/shareLink';
 import { testScenario } from '../cli/testScenario';
 
-const nl = validationMessages.nl as Record<string, string>;
+const nl = validationMessagesNl as Record<string, string>;
 const en = validationMessages.en as Record<string, string>;
 
 /** Files that break as many rules as possible, so every code the parser emits is rendered once. */

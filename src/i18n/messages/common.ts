@@ -7,11 +7,4 @@ export const commonMessages = {
     'common.weeks': 'weeks',
     'common.language': 'Language',
   },
-  nl: {
-    'app.title': 'Campagne-ROI-planner',
-    'common.undefined': 'niet gedefinieerd',
-    'common.week': 'week {n}',
-    'common.weeks': 'weken',
-    'common.language': 'Taal',
-  },
 } as const;

@@ -5,9 +5,4 @@ export const ioMessages = {
     'io.newScenario': 'Scenario {n}',
     'io.shareLinkSource': 'Share link',
   },
-  nl: {
-    'io.copyName': '{name} (kopie)',
-    'io.newScenario': 'Scenario {n}',
-    'io.shareLinkSource': 'Deellink',
-  },
 } as const;

@@ -1,10 +1,6 @@
-import { memo, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import type { Scenario } from '../../engine/schema';
 import type { CashFlowResult, MonteCarloResult, PointResult } from '../../engine/types';
-import { CashFlowChart } from '../../charts/CashFlowChart';
-import { CostProfitChart } from '../../charts/CostProfitChart';
-import { FunnelChart } from '../../charts/FunnelChart';
-import { ProfitHistogram } from '../../charts/ProfitHistogram';
 import { useI18n } from '../../i18n/i18n';
 import { FiguresGlossary } from './FiguresGlossary';
 import { KpiCards } from './KpiCards';
@@ -14,9 +10,15 @@ import type { RunGate } from '../../worker/useRunGate';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';
 import { TermsFigures } from './TermsFigures';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
 import './results.css';
 
 const Table = memo(LineItemTable);
+
+// Fetched as soon as the page runs, not when the panel first renders: the charts' code then
+// arrives while React paints the figures, and a planner sees no "Loading" in practice.
+const chartsModule = import('./ResultsCharts');
+const ResultsCharts = lazy(() => chartsModule.then((m) => ({ default: m.ResultsCharts })));
 
 export interface ResultsPanelProps {
   /** the scenario the results belong to: currency, media-value CPM */
@@ -73,12 +75,11 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
       />
       <FiguresGlossary />
       <div className="results-charts">
-        <div className={stale}>
-          <ProfitHistogram monteCarlo={monteCarlo} currency={currency} />
-        </div>
-        <CashFlowChart cashFlow={chartCashFlow} currency={currency} />
-        <FunnelChart totals={chartPoint.totals} currency={currency} />
-        <CostProfitChart lineItems={chartPoint.lineItems} currency={currency} />
+        <ErrorBoundary resetKey={scenario}>
+          <Suspense fallback={<p className="card results-charts-loading" role="status">{t('results.charts.loading')}</p>}>
+            <ResultsCharts monteCarlo={monteCarlo} cashFlow={chartCashFlow} totals={chartPoint.totals} lineItems={chartPoint.lineItems} currency={currency} stale={stale} />
+          </Suspense>
+        </ErrorBoundary>
       </div>
       <TermsFigures items={scenario.lineItems} points={chartPoint.lineItems} monteCarlo={monteCarlo} currency={currency} stale={stale !== undefined} />
       <Table lineItems={chartPoint.lineItems} currency={currency} />

@@ -1,0 +1,31 @@
+import type { BenchmarkNoteKey } from '../../engine/benchmarkNotes';
+
+/** The Dutch of benchmarks.ts: a chunk of its own, loaded when the app speaks Dutch (see ../dictionaries.ts). */
+export const benchmarkMessagesNl = {
+  'benchmark.followers.standard': 'Tiergrenzen uit bronartikelen 002 en 003; gebruikelijk is het meetkundige midden, de bovengrens van mega is een keuze.',
+  'benchmark.followers.agency': 'Tiergrenzen van bureaus uit bronartikel 001 (nano < 1.000, micro 1.000–99.999); gebruikelijk is het meetkundige midden, de ondergrens van nano is een keuze.',
+  'benchmark.reach.instagram': 'Feedbereik ÷ volgers per tier (Startmotion), mediaan bereik per post (Minter.io), kijkpercentages van Reels (Socialinsider).',
+  'benchmark.reach.tiktok': 'Weergaven ÷ volgers 15–40% (Sponsorrate); de verdeling per tier en de lange bovenstaart zijn geïnterpoleerd.',
+  'benchmark.reach.youtube': 'Weergaven ÷ abonnees naar kanaalgrootte (BrightBean) en gemiddeld 4–8% (Tubular Labs); tiergrenzen geïnterpoleerd.',
+  'benchmark.er.instagram': 'Engagement per tier uit bronartikel 003, Modash en CreatorIQ, verbreed.',
+  'benchmark.er.tiktok': 'TikTok-engagement per tier uit bronartikel 003 en Modash, verbreed;',
+  'benchmark.er.youtube': 'YouTube-engagement naar kanaalgrootte (Modash), verbreed richting 0,9–3,2% (organicmediabuying).',
+  'benchmark.er.perView': '{low}–{high}% per weergave, omgerekend naar per volger door te vermenigvuldigen met het bereik (onafhankelijke lognormale verdelingen).',
+  'benchmark.ctr.instagram': 'CTR van storystickers en bio-links 1–6% (CreatorLane, LinkDash); daling met de tiergrootte uit bronartikel 003 (kleine creators 3–5× hoger).',
+  'benchmark.ctr.tiktok': 'Link-CTR 0,1–0,5% van de weergaven (Castlytics); daling met de tiergrootte uit bronartikel 003 (kleine creators 3–5× hoger).',
+  'benchmark.ctr.youtube': 'CTR van gesponsorde links in de beschrijving 0,3–2,8% (influencerfee, Castlytics); daling met de tiergrootte uit bronartikel 003.',
+  'benchmark.cvr.instagram': 'Conversie van influencerverkeer per tier (Digital Applied) en 0,8% voor verkeer uit Instagram (Oribi).',
+  'benchmark.cvr.tiktok': 'Conversie van influencerverkeer per tier (Digital Applied), lager gezet voor TikTok.',
+  'benchmark.cvr.youtube': 'Conversie van influencerverkeer per tier (Digital Applied), hoger gezet voor YouTube.',
+  'benchmark.fee.priceList.instagram': 'Prijsgidsen (WordOnTheBlock; IMH via Influencerradar) noemen ${typical} voor een gebruikelijke post',
+  'benchmark.fee.priceList.tiktok': 'Tarieven per video (Sponsorrate, Stackmatix) noemen ${typical} voor een gebruikelijke video',
+  'benchmark.fee.priceList.youtube': 'Tarieven per video (WordOnTheBlock) noemen ${typical} voor een gebruikelijke video',
+  'benchmark.fee.seed003': '(bronartikel 003: $200–1k / $1k–5k / $15k–49k per post);',
+  'benchmark.fee.cpm.instagram': 'influencer-CPM’s van ${cpmLow}–{cpmHigh} (Influencerradar) over {views} gebruikelijke weergaven geven ${implied}.',
+  'benchmark.fee.cpm.tiktok': 'influencer-CPM’s van ${cpmLow}–{cpmHigh} (Influencerradar) over {views} gebruikelijke weergaven geven ${implied}.',
+  'benchmark.fee.cpm.youtube': 'influencer-CPM’s van ${cpmLow}–{cpmHigh} (Influencer Hero, Inzpire, InstantViews; verdeling per tier geïnterpoleerd) over {views} gebruikelijke weergaven geven ${implied}.',
+  'benchmark.fee.blend': 'Gebruikelijke vergoeding ${typical}: het meetkundig gemiddelde van beide (een CPM van ${cpm}); de bandbreedte omvat beide.',
+  'benchmark.fee.capped': 'Begrensd op ${ceiling} per 1.000 weergaven, de hoogste influencer-CPM die een bron voor het platform noemt.',
+  'benchmark.other': 'Geen bron dekt blogs, podcasts of nieuwsbrieven: meetkundig gemiddelde van de standaardwaarden voor Instagram, TikTok en YouTube in deze tier.',
+  'benchmark.usdPerPost': 'USD per post.',
+} as const satisfies Record<BenchmarkNoteKey, string>;
