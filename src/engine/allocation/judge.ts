@@ -126,6 +126,18 @@ export class Judge {
     return judgement;
   }
 
+  /**
+   * The budget rule's cost of the current allocation with these moves where it needs no trials (the
+   * typical case, the very number a judgement reports), so that a move that cannot fit is dropped
+   * before its samples are drawn; null under the P95 rule.
+   */
+  plannedCost(moves: readonly { index: number; count: number }[]): number | null {
+    if (this.settings.budgetRule !== 'typical') return null;
+    const counts = [...this.counts];
+    for (const m of moves) counts[m.index] = m.count;
+    return this.typical.cost(counts);
+  }
+
   /** Makes the moves part of the current allocation. */
   apply(moves: readonly { index: number; count: number }[]): void {
     const changes = this.changesOf(moves);

@@ -58,6 +58,8 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number,
     const c = judge.counts[i] as number;
     let best: { count: number; ratio: number; k: number } | null = null;
     for (const count of targets(c, upperOf(bounds[i] as Bounds) - c)) {
+      const planned = judge.plannedCost([{ index: i, count }]);
+      if (planned !== null && !(planned <= budget)) break;
       const step = memo.step(judge, current, i, count);
       if (step.judged) yield;
       if (!(current.cost + step.cost <= budget)) break;
@@ -135,6 +137,8 @@ export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: nu
       const move = [{ index: i, count: (judge.counts[i] as number) + di }];
       if (j >= 0) move.push({ index: j, count: (judge.counts[j] as number) + dj });
       if (!move.every(({ index, count }) => within(bounds[index] as Bounds, count))) continue;
+      const planned = judge.plannedCost(move);
+      if (planned !== null && !(planned <= budget)) continue;
       if (memo.separable && (j < 0 || !memo.shared(i, j))) {
         // Where steps add up, a move is the sum of its remembered steps: judged only when that promises a gain.
         let objective = 0;
@@ -190,13 +194,17 @@ function* exchange(judge: Judge, bounds: readonly Bounds[], budget: number, curr
     for (const k of [1, 2]) {
       const cj = (judge.counts[j] as number) + k;
       if (!within(bounds[j] as Bounds, cj)) break;
-      const grown = judge.judge([{ index: j, count: cj }]);
-      yield;
+      const grow = [{ index: j, count: cj }];
+      let grown = judge.plannedCost(grow);
+      if (grown === null) {
+        grown = judge.judge(grow).cost;
+        yield;
+      }
       // Plain additions are the local search's own moves.
-      if (grown.cost <= budget) continue;
+      if (grown <= budget) continue;
       const counts = [...judge.counts];
       counts[j] = cj;
-      let over = grown.cost - budget;
+      let over = grown - budget;
       for (let attempt = 0; attempt < 3; attempt++) {
         for (const i of cheapest) {
           if (i === j) continue;
