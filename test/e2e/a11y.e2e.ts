@@ -1,16 +1,14 @@
 // axe-core on every view, in English and Dutch, at desktop and phone size, with the menus and the
 // file error dialog open as well: no violations of WCAG 2 A/AA or axe's best practices.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, DESKTOP, expectSelectedTab, newSession, PHONE, STARTER } from './helpers';
 import { openEveryView, switchToDutch, VIEW_NAMES, type Lang } from './views';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** Every place axe found something, so one run reports all of them rather than the first. */
 async function collectViolations(page: Page, found: string[], where: string): Promise<void> {
@@ -36,7 +34,7 @@ const INVALID_FILE = { name: 'broken.json', mimeType: 'application/json', buffer
 for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
   for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`axe finds nothing on any view in ${lang} on a ${device}`, async () => {
-      const { page, errors, context } = await newSession(browser, { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true }) });
+      const { page, errors, context } = await newSession(browser(), { viewport, ...(device === 'phone' && { isMobile: true, hasTouch: true }) });
       await expectSelectedTab(page, STARTER);
       const found: string[] = [];
       if (lang === 'nl') await switchToDutch(page);

@@ -2,27 +2,18 @@
 // apply it as a new scenario and find that in the tabs and in Compare; a bound set in the table
 // that binds; Dutch, axe, the keyboard and a phone, with screenshots for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { englishWords, pageTexts } from './englishWords';
 import { assertNoErrors, DESKTOP, expectSelectedTab, newSession, openView, PHONE, scenarioTabs, STARTER, STARTER_AFFILIATES } from './helpers';
 import { switchToDutch } from './views';
 
-const DIR = 'test-results/screenshots';
 /** An allocation of the first-visit scenario takes a few seconds on a loaded two-core machine. */
 const ALLOCATION_MS = 60_000;
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  await mkdir(DIR, { recursive: true });
-});
-after(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** Presses the button and waits for the recommended split of the scenario as it is now (its apply buttons). */
 async function allocate(page: Page, lang: 'en' | 'nl' = 'en'): Promise<Locator> {
@@ -35,7 +26,7 @@ async function allocate(page: Page, lang: 'en' | 'nl' = 'en'): Promise<Locator> 
 const binding = (result: Locator) => result.locator('.allocate-binding li').allTextContents();
 
 async function page(viewport = DESKTOP) {
-  const session = await newSession(browser, { viewport, ...(viewport === PHONE && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
+  const session = await newSession(browser(), { viewport, ...(viewport === PHONE && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }) });
   await expectSelectedTab(session.page, STARTER);
   return session;
 }
@@ -61,7 +52,7 @@ test('allocate the budget, read what limits it, apply it as a new scenario and f
   assert.ok((now ?? 0) > 120, `more affiliates in the split than the 120 now (${now})`);
   await result.getByRole('img', { name: /What each budget buys/ }).waitFor();
   await noAxeViolations(p, 'the Allocate view with a result');
-  await p.screenshot({ path: `${DIR}/allocate-en-desktop.png`, fullPage: true });
+  await p.screenshot({ path: `${SCREENSHOTS}/allocate-en-desktop.png`, fullPage: true });
 
   await result.getByRole('button', { name: 'Apply as new scenario' }).click();
   const name = `${STARTER} (allocated)`;
@@ -128,7 +119,7 @@ test('in Dutch the Allocate view and its answer show no English, and axe finds n
   const findings = englishWords(await pageTexts(p));
   assert.deepEqual(findings, [], `English in Dutch mode:\n${findings.map((f) => `[${f.words.join(', ')}] ${f.where}`).join('\n')}`);
   await noAxeViolations(p, 'the Allocate view in Dutch');
-  await p.screenshot({ path: `${DIR}/allocate-nl-desktop.png`, fullPage: true });
+  await p.screenshot({ path: `${SCREENSHOTS}/allocate-nl-desktop.png`, fullPage: true });
   assertNoErrors(errors);
   await context.close();
 });
@@ -140,7 +131,7 @@ test('on a phone the view and its answer fit the screen', async () => {
   const wide = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(wide, 0, 'the page scrolls sideways');
   await noAxeViolations(p, 'the Allocate view on a phone');
-  await p.screenshot({ path: `${DIR}/allocate-en-phone.png`, fullPage: true });
+  await p.screenshot({ path: `${SCREENSHOTS}/allocate-en-phone.png`, fullPage: true });
   assertNoErrors(errors);
   await context.close();
 });

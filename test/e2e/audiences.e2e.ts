@@ -4,17 +4,15 @@
 // share link; axe finds nothing on the screen that shows them.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './browser';
 import { englishWords, pageTexts } from './englishWords';
 import { assertNoErrors, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, parseFigure, results, STARTER, STARTER_AFFILIATES, STARTER_ITEM, STARTER_NL, waitForSimulation } from './helpers';
 import { openEveryView, switchToDutch } from './views';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 const audienceRow = (page: Page) => editorSection(page, 'Audiences').getByRole('group', { name: 'Audience 1' });
 
@@ -43,7 +41,7 @@ async function expectBudgetAndAudience(page: Page, budget: number, size: number)
 }
 
 test('a budget shows used and left; a shared audience shows its overlap and moves profit; all of it survives a file, a reload and a share link', async () => {
-  const { page, errors, context } = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, errors, context } = await newSession(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
   await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
 
@@ -110,13 +108,13 @@ test('a budget shows used and left; a shared audience shows its overlap and move
   await page.getByRole('menuitem', { name: /This scenario/ }).click();
   await page.getByText(/^Share link for .* copied to the clipboard/).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
+  const receiver = await newSession(browser(), { path: link.slice(link.indexOf('#')) });
   await expectSelectedTab(receiver.page, new RegExp(file.name.replace(/[()+]/g, '\\$&')));
   await expectBudgetAndAudience(receiver.page, budget, large);
   assert.equal(await kpiText(receiver.page, 'Profit'), profit);
 
   // And the saved file opens in another fresh profile as a scenario of its own.
-  const opener = await newSession(browser);
+  const opener = await newSession(browser());
   const [chooser] = await Promise.all([opener.page.waitForEvent('filechooser'), opener.page.getByRole('button', { name: 'Open file…' }).click()]);
   await chooser.setFiles(path);
   await opener.page.getByText(/^Added “.*” from /).waitFor();
@@ -128,7 +126,7 @@ test('a budget shows used and left; a shared audience shows its overlap and move
 });
 
 test('in Dutch, the budget, the audience and their figures show no English on any view', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await switchToDutch(page);
   await expectSelectedTab(page, STARTER_NL);

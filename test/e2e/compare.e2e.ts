@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Download, Locator, Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, FIRST_VISIT, newSession, openExample, openView, parseFigure } from './helpers';
 
+/** Downloads and pictures beside the screenshot folder; sharedBrowser() makes both. */
 const OUT = 'test-results';
 const EXAMPLES = [/Sustainable fashion: CPS affiliate program/, /Sunscreen launch: macro awareness push/, /Coffee subscription: nano gifting/];
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 async function saved(download: Promise<Download>): Promise<{ name: string; text: string }> {
   const file = await download;
@@ -42,7 +36,7 @@ async function columnOf(table: Locator, match: (heading: string) => boolean): Pr
 }
 
 test('a first visit compares its three ways to spend the same budget at once', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await openView(page, 'Compare');
   await page.getByRole('heading', { name: 'Compare scenarios' }).waitFor();
   for (const name of FIRST_VISIT.slice(1)) assert.ok(await page.getByRole('checkbox', { name }).isChecked());
@@ -54,7 +48,7 @@ test('a first visit compares its three ways to spend the same budget at once', a
 });
 
 test('compare three examples with the first-visit workspace: deltas, odds of beating the baseline, CSV and SVG downloads', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   for (const name of EXAMPLES) {
     await openExample(page, name);
     await expectSelectedTab(page, name);
@@ -123,7 +117,7 @@ test('compare three examples with the first-visit workspace: deltas, odds of bea
 });
 
 test('present mode prints the comparison as a landscape PDF', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   for (const name of EXAMPLES.slice(0, 2)) await openExample(page, name);
   await openView(page, 'Present');
   await page.getByRole('heading', { level: 1, name: 'Campaign plan comparison' }).waitFor();

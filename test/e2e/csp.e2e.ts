@@ -2,16 +2,14 @@
 // violation (worker, lazy views, examples, chart downloads), and it refuses injected script and eval.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Download, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Download, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/csp';
-import { BASE_URL, launchBrowser } from './browser';
+import { BASE_URL, sharedBrowser } from './browser';
 import { assertNoErrors, DESKTOP, openExample, waitForSimulation, watchErrors } from './helpers';
 import { openEveryView } from './views';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** Every `securitypolicyviolation` the page reports, recorded from before its first script runs. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -41,7 +39,7 @@ test('the built page carries the policy and no inline script', async () => {
 });
 
 test('the app runs under the policy without a violation, and refuses injected script and eval', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: DESKTOP, acceptDownloads: true });
   const page = await context.newPage();
   const violations = await recordViolations(page);
   const consoleErrors = watchErrors(page);

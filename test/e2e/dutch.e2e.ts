@@ -2,16 +2,14 @@
 // error dialog, neither in visible text nor in what a screen reader says (names, descriptions,
 // tooltips, chart titles and text alternatives).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { englishWords, pageTexts, type Finding } from './englishWords';
 import { assertNoErrors, expectSelectedTab, newSession, STARTER } from './helpers';
 import { openEveryView, switchToDutch } from './views';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 function report(findings: readonly Finding[]): string {
   return findings.map((f) => `  [${f.words.join(', ')}] ${f.where.slice(0, 160)}`).join('\n');
@@ -28,7 +26,7 @@ test('the word list finds English and lets Dutch, brands and metric names throug
 });
 
 test('Dutch mode shows no English on any view, in the examples menu or in the file error dialog', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await switchToDutch(page);
   const found: string[] = [];

@@ -3,18 +3,15 @@
 // the menu, which shows every example's description, holds no English (a file's name aside).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { EXAMPLE_LABELS_NL } from '../../src/i18n/messages/exampleLabels';
 import { EXAMPLE_TEXT_NL, type ExampleId } from '../../src/i18n/messages/examples';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './browser';
 import { englishWords, pageTexts } from './englishWords';
 import { assertNoErrors, expectSelectedTab, lineItem, newSession, openExample, STARTER } from './helpers';
 import { switchToDutch, type Lang } from './views';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 interface ExampleScenario {
   id: ExampleId;
@@ -36,7 +33,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 for (const lang of ['en', 'nl'] as const satisfies readonly Lang[]) {
   test(`the Examples menu opens every example scenario in ${lang === 'en' ? 'English' : 'Dutch'}`, async () => {
     assert.ok(EXAMPLES.length >= 10, 'the v3 examples are listed');
-    const { page, errors, context } = await newSession(browser);
+    const { page, errors, context } = await newSession(browser());
     await expectSelectedTab(page, STARTER);
     if (lang === 'nl') await switchToDutch(page);
     for (const example of EXAMPLES) {

@@ -2,15 +2,16 @@
 // planner reads off the cards are the engine's, a structure becomes a scenario in one click, and the
 // tornado draws its widest bar first. Screenshots at desktop and phone size go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { equivalentStructures, expectedEarnings, saturationAlone } from '../../src/engine/paymentExplorer';
 import { parseScenarioValue } from '../../src/engine/parse';
 import { tornado } from '../../src/engine/sensitivity';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, newSession, openExample, openView, PHONE } from './helpers';
 
+/** Downloads and pictures beside the screenshot folder; sharedBrowser() makes both. */
 const OUT = 'test-results';
 const EXAMPLE = 'Coffee subscription: nano gifting seeding';
 const STORIES = 'Nano creators on Instagram (two stories + a feed post)';
@@ -22,14 +23,7 @@ function example() {
   return parsed.data.scenarios[0]!;
 }
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** The "Added … from …" notice floats over the content; a person dismisses it before looking, as screenshots.e2e.ts does. */
 async function dismissNotice(page: Page): Promise<void> {
@@ -58,7 +52,7 @@ test('the explorer shows the equal-earnings CPS commission and turns it into a s
   const cps = equivalentStructures(item, scenario.economics, earnings, saturation).find((s) => s.kind === 'cps')!;
   const rate = `${(cps.payment!.commissionRate! * 100).toFixed(1)}%`;
 
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await openExample(page, new RegExp(EXAMPLE));
   await expectSelectedTab(page, new RegExp(EXAMPLE));
   await dismissNotice(page);
@@ -85,7 +79,7 @@ test('the explorer shows the equal-earnings CPS commission and turns it into a s
 test('the sensitivity view draws the widest swing first and says what must be true', async () => {
   const scenario = example();
   const widest = tornado(scenario).bars[0]!;
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await openExample(page, new RegExp(EXAMPLE));
   await expectSelectedTab(page, new RegExp(EXAMPLE));
   await dismissNotice(page);
@@ -101,7 +95,7 @@ test('the sensitivity view draws the widest swing first and says what must be tr
 });
 
 test('both views fit a phone', async () => {
-  const { page, errors } = await newSession(browser, { viewport: PHONE });
+  const { page, errors } = await newSession(browser(), { viewport: PHONE });
   await openExample(page, new RegExp(EXAMPLE));
   await expectSelectedTab(page, new RegExp(EXAMPLE));
   await dismissNotice(page);

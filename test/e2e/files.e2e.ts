@@ -2,14 +2,12 @@
 // a file with mistakes lists every one of them and leaves the current work alone.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, FIRST_VISIT, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER, STARTER_AFFILIATES, STARTER_ITEM, waitForSimulation } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** Sets the creator count of the selected hybrid's first line item through its typed field and waits for the figures to follow. */
 async function setCreators(page: Page, n: number): Promise<void> {
@@ -20,7 +18,7 @@ async function setCreators(page: Page, n: number): Promise<void> {
 }
 
 test('Save workspace downloads a workspace file, and a reload restores the edited work', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await setCreators(page, 17);
   await page.getByRole('textbox', { name: 'Scenario name' }).fill('Autumn plan');
 
@@ -47,7 +45,7 @@ test('Save workspace downloads a workspace file, and a reload restores the edite
 });
 
 test('an invalid file lists every error as path: rule (got value) and changes nothing', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await setCreators(page, 12);
   await waitForSimulation(page);
   const figures = await headlineFigures(page);

@@ -2,14 +2,12 @@
 // with a line naming each problem, in English and in Dutch, and the work stays savable.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, newSession, scenarioTabs } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** The example scenario with a 5,000-level `meta` and a fee of 1e308, as text: JSON.stringify could not write it. */
 async function hostileFile(): Promise<Buffer> {
@@ -28,7 +26,7 @@ async function open(page: Page, button: string, name: string): Promise<void> {
 }
 
 test('a 5,000-level meta and a fee of 1e308 are refused line by line, and the workspace still saves', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   const tabs = await scenarioTabs(page).count();
   await open(page, 'Open file…', 'deep.json');
   const dialog = page.getByRole('dialog', { name: 'deep.json could not be opened' });
@@ -48,7 +46,7 @@ test('a 5,000-level meta and a fee of 1e308 are refused line by line, and the wo
 });
 
 test('in Dutch the same file is refused in Dutch', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await open(page, 'Bestand openen…', 'diep.json');
   const dialog = page.getByRole('dialog', { name: 'diep.json kon niet worden geopend' });

@@ -1,13 +1,11 @@
 // Dutch in Chromium: the switch changes words and number formatting at once, and is remembered.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, chartSummary, editorSection, expectSelectedTab, kpiText, newSession, parseFigure, STARTER, waitForSimulation } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
@@ -32,7 +30,7 @@ async function expectDutch(page: Page, shown: English): Promise<void> {
 }
 
 test('switching to Dutch translates the screen, formats numbers the Dutch way and survives a reload', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
   const shown = await english(page);

@@ -1,21 +1,18 @@
 // The planner's core loop in Chromium: move an input, see figures and charts follow, and the
 // simulated range of outcomes catch up; open an example from the toolbar.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, scenarioTabs, chartSummary, editorSection, expectSelectedTab, kpiText, kpiValue, lineItem, newSession, openExample, parseFigure, STARTER, STARTER_AFFILIATES, STARTER_ITEM, waitForSimulation } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 const FUNNEL = /^Conversion funnel/;
 const COST_PROFIT = /^Cost and gross profit by line item/;
 const HISTOGRAM = /^Range of profit outcomes/;
 
 test('moving a slider updates the KPIs, the charts and then the simulated range', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   await waitForSimulation(page);
   const before = {
@@ -51,7 +48,7 @@ test('moving a slider updates the KPIs, the charts and then the simulated range'
 });
 
 test('typing an exact value in the paired field moves the figures too', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   const before = await kpiText(page, 'Conversions');
   // Both line items of the hybrid, so that every conversion comes from doubled followers.
@@ -69,7 +66,7 @@ test('typing an exact value in the paired field moves the figures too', async ()
 });
 
 test('opening an example adds it as a tab and shows its line items', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   await expectSelectedTab(page, STARTER);
   const tabs = await scenarioTabs(page).count();
   await openExample(page, /Sustainable fashion: CPS affiliate program/);

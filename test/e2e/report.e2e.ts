@@ -1,22 +1,17 @@
 // The Present report as a CFO gets it: the planner's title, author and company, a summary in plain
 // words, each option's terms, and a PDF with page numbers (its pages land in test-results/ as report.pdf).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { assertNoErrors, newSession, openView } from './helpers';
 
+/** Downloads and pictures beside the screenshot folder; sharedBrowser() makes both. */
 const OUT = 'test-results';
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(`${OUT}/screenshots`, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 test('the report carries its title, summary and options, survives a reload, undoes, and prints with page numbers', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await openView(page, 'Present');
   await page.getByRole('textbox', { name: 'Report title' }).fill('Q3 creator budget: three ways to spend €6,000');
   await page.getByRole('textbox', { name: 'Author' }).fill('Anna de Vries');
@@ -30,7 +25,7 @@ test('the report carries its title, summary and options, survives a reload, undo
   assert.match(text, /(on average over the simulated outcomes).*(chance of a loss is [\d.]+%)\..*(The money (comes back in week \d+|does not come back))/);
   const options = page.getByRole('region', { name: 'The options', exact: true });
   assert.match((await options.textContent()) ?? '', /Micro.*Instagram.*× \d+ posts.*per post/);
-  await page.screenshot({ path: `${OUT}/screenshots/present-report.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/present-report.png`, fullPage: true });
 
   // Undo takes the company back, redo restores it; a reload keeps all three.
   await page.keyboard.press('Control+z');
@@ -52,12 +47,12 @@ test('the report carries its title, summary and options, survives a reload, undo
 });
 
 test('a downloaded chart PNG carries its title and the scenarios of its legend', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await openView(page, 'Compare');
   const title = 'Profit distributions, overlaid';
   await page.getByRole('img', { name: title }).waitFor({ timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download PNG of “${title}”` }).click()]);
-  const path = `${OUT}/screenshots/${download.suggestedFilename()}`;
+  const path = `${SCREENSHOTS}/${download.suggestedFilename()}`;
   await download.saveAs(path);
   const png = readFileSync(path);
   assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');

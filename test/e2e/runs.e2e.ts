@@ -3,14 +3,12 @@
 // the worker (it is terminated, or says 'stopped', and sends nothing more of that run), in Plan and in Compare.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, newSession, openView } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 const HEAVY_TRIALS = 1_000_000;
 
@@ -88,7 +86,7 @@ async function cancelAndCheckStopped(page: Page, earlierResultShown: boolean): P
 }
 
 test('Plan: a heavy plan is estimated and asked about, shows honest progress, stays usable, and cancels', async () => {
-  const { context, page, errors } = await newSession(browser);
+  const { context, page, errors } = await newSession(browser());
   await context.addInitScript(watchWorker);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -116,7 +114,7 @@ test('Plan: a heavy plan is estimated and asked about, shows honest progress, st
 });
 
 test('Compare: the heavy plan among the compared ones is asked about, shows progress and cancels', async () => {
-  const { context, page, errors } = await newSession(browser);
+  const { context, page, errors } = await newSession(browser());
   await context.addInitScript(watchWorker);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();

@@ -1,17 +1,14 @@
 // Share links in Chromium: a link copied on one page, opened by someone else in a fresh browser
 // profile, shows the same scenario with the same numbers (same seed, same trials, same draws).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, FIRST_VISIT, scenarioTabs, headlineFigures, kpiValue, lineItem, newSession, STARTER, STARTER_ITEM, waitForSimulation } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 test('a copied share link opens the same scenario with the same figures in a fresh page', async () => {
-  const sender = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sender = await newSession(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = sender;
   await expectSelectedTab(page, STARTER);
   // Make the scenario differ from what a first visit starts with, so the link must carry it.
@@ -29,7 +26,7 @@ test('a copied share link opens the same scenario with the same figures in a fre
   assert.match(link, /#s=[A-Za-z0-9+\-$]+$/, `a share link: ${link}`);
 
   // The receiver has never used the app: a new context has its own, empty storage.
-  const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
+  const receiver = await newSession(browser(), { path: link.slice(link.indexOf('#')) });
   const other = receiver.page;
   await expectSelectedTab(other, /Shared autumn plan/);
   assert.equal(await lineItem(other, STARTER_ITEM).getByRole('spinbutton', { name: 'Creators' }).inputValue(), '23');
@@ -45,7 +42,7 @@ test('a copied share link opens the same scenario with the same figures in a fre
 });
 
 test('a damaged share link is refused with its errors and the page still works', async () => {
-  const { page, errors, context } = await newSession(browser, { path: '#s=not-a-real-scenario' });
+  const { page, errors, context } = await newSession(browser(), { path: '#s=not-a-real-scenario' });
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   assert.match((await dialog.getByRole('listitem').first().textContent()) ?? '', /damaged or incomplete/);

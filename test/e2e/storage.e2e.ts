@@ -1,16 +1,13 @@
 // Work is never lost in Chromium: a full localStorage is said at once and the work survives in a
 // file; two tabs of one workspace never overwrite each other without the planner choosing.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { BASE_URL, SCREENSHOTS, sharedBrowser } from './browser';
 import { assertNoErrors, expectSelectedTab, newSession, scenarioTabs, STARTER, watchErrors } from './helpers';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
-const SHOTS = 'test-results/screenshots';
 const NOT_SAVING = 'Your work is not being saved in this browser: save a workspace file.';
 const CONFLICT = 'Another tab changed this workspace';
 
@@ -36,7 +33,7 @@ async function fillStorage(page: Page): Promise<number> {
 const rename = (page: Page, name: string) => page.getByRole('textbox', { name: 'Scenario name' }).fill(name);
 
 test('a full storage is said at once, the work is saved as a file and comes back after a reload', async () => {
-  const { page, errors } = await newSession(browser);
+  const { page, errors } = await newSession(browser());
   assert.ok((await fillStorage(page)) > 0);
 
   await rename(page, 'Kept in a file');
@@ -44,7 +41,7 @@ test('a full storage is said at once, the work is saved as a file and comes back
   const warning = page.getByRole('alert').filter({ hasText: NOT_SAVING });
   await warning.waitFor();
   assert.equal(await scenarioTabs(page).count(), 4);
-  await page.screenshot({ path: `${SHOTS}/storage-full.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/storage-full.png` });
 
   const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save workspace' }).click()]);
   const file = await download.path();
@@ -78,7 +75,7 @@ test('a full storage is said at once, the work is saved as a file and comes back
 });
 
 test('two tabs of one workspace: each is told of the other’s save and chooses', async () => {
-  const { context, page: first, errors } = await newSession(browser);
+  const { context, page: first, errors } = await newSession(browser());
   const second = await context.newPage();
   watchErrors(second, errors);
   await second.goto(BASE_URL);
@@ -87,7 +84,7 @@ test('two tabs of one workspace: each is told of the other’s save and chooses'
   await rename(first, 'From the first tab');
   const secondAsked = second.getByRole('alertdialog', { name: CONFLICT });
   await secondAsked.waitFor();
-  await second.screenshot({ path: `${SHOTS}/storage-other-tab.png` });
+  await second.screenshot({ path: `${SCREENSHOTS}/storage-other-tab.png` });
   await secondAsked.getByRole('button', { name: 'Load theirs' }).click();
   await expectSelectedTab(second, 'From the first tab');
 

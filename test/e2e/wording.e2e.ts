@@ -3,13 +3,12 @@
 // commission hybrid shows its own terms, and Sensitivity says which break-even is the campaign's.
 // Screenshots go to test-results/screenshots/wording-*.png for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, sharedBrowser } from './browser';
 import { assertNoErrors, DESKTOP, expectSelectedTab, newSession, openView, PHONE, waitForSimulation } from './helpers';
 
-const DIR = 'test-results/screenshots';
 const NAME = 'Big gift + commission plan';
 
 /** The SPEC example with 100 creators each gifted €15,025 and paid 15% commission: €1,502,500 of gifts. */
@@ -24,12 +23,7 @@ function bigPlan(): string {
   return JSON.stringify(s);
 }
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-  mkdirSync(DIR, { recursive: true });
-});
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 async function openBigPlan(page: Page): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open file…' }).click()]);
@@ -48,7 +42,7 @@ async function clippedFigures(page: Page): Promise<string[]> {
 for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
   test(`a seven-digit cost is compact, with its full value named, and nothing is clipped on a ${device}`, async () => {
     // Opened at desktop width, where the toolbar shows "Open file…", then looked at in the device's width.
-    const { page, errors, context } = await newSession(browser);
+    const { page, errors, context } = await newSession(browser());
     await openBigPlan(page);
     await page.setViewportSize(viewport);
     const cost = page.locator('[data-kpi="cost"] .kpi-value');
@@ -60,15 +54,15 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
     assert.deepEqual(await clippedFigures(page), []);
     await page.getByRole('region', { name: 'Money · typical case' }).waitFor();
     assert.match((await page.getByRole('region', { name: 'Risk in plain words' }).textContent()) ?? '', /Profit in the median outcome -?\u2060?€/);
-    await page.locator('.kpi-groups').screenshot({ path: `${DIR}/wording-kpis-${device}.png` });
-    await page.screenshot({ path: `${DIR}/wording-plan-${device}.png` });
+    await page.locator('.kpi-groups').screenshot({ path: `${SCREENSHOTS}/wording-kpis-${device}.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/wording-plan-${device}.png` });
     assertNoErrors(errors);
     await context.close();
   });
 }
 
 test('Payments shows the gift + commission hybrid by its own terms and split, before overheads', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await openBigPlan(page);
   await openView(page, 'Payments');
   const hybrid = page.getByRole('article', { name: /^Hybrid/ });
@@ -77,13 +71,13 @@ test('Payments shows the gift + commission hybrid by its own terms and split, be
   await hybrid.getByText('Brand profit before overheads, P5–P95').waitFor();
   await page.getByText(/before the campaign’s €2,500 of overheads\./).waitFor();
   await page.getByRole('img', { name: /Who carries the risk/ }).waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: `${DIR}/wording-payments-desktop.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/wording-payments-desktop.png`, fullPage: true });
   assertNoErrors(errors);
   await context.close();
 });
 
 test('Sensitivity says which break-even is the campaign’s, with its overheads, and which the line item’s', async () => {
-  const { page, errors, context } = await newSession(browser);
+  const { page, errors, context } = await newSession(browser());
   await openBigPlan(page);
   await openView(page, 'Sensitivity');
   const must = page.getByRole('region', { name: 'What must be true' });
@@ -92,7 +86,7 @@ test('Sensitivity says which break-even is the campaign’s, with its overheads,
   const sentences = await must.getByRole('listitem').allTextContents();
   assert.match(sentences[0] ?? '', /^The campaign (loses money|breaks even|just breaks even|makes money)/);
   assert.ok(sentences.slice(1).every((s) => s.startsWith('Micro creators on TikTok: ')), sentences.join(' | '));
-  await page.screenshot({ path: `${DIR}/wording-sensitivity-desktop.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/wording-sensitivity-desktop.png`, fullPage: true });
   assertNoErrors(errors);
   await context.close();
 });

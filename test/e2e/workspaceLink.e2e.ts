@@ -2,15 +2,13 @@
 // baseline, compared selection, chances of beating the baseline and report title. And a share-link
 // bomb is refused with a message while the page stays responsive and its memory bounded.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { assertNoErrors, FIRST_VISIT, newSession, openView, scenarioTabs } from './helpers';
 import { lzBombPayload } from '../io/lzBomb';
 
-let browser: Browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser.close(); });
+const browser = sharedBrowser();
 
 /** The compare view's chances of beating the baseline, once every run has ended. */
 async function beatsText(page: Page): Promise<string> {
@@ -24,7 +22,7 @@ async function beatsText(page: Page): Promise<string> {
 }
 
 test('a workspace link opened in a fresh browser shows the same comparison', async () => {
-  const sender = await newSession(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const sender = await newSession(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = sender;
   await openView(page, 'Present');
   await page.getByRole('textbox', { name: 'Report title' }).fill('Q3 creators: three ways');
@@ -50,7 +48,7 @@ test('a workspace link opened in a fresh browser shows the same comparison', asy
   assert.match((await notice.textContent()) ?? '', new RegExp(`This link is ${shown} characters: some chat tools cut links that long; save a workspace file instead`));
   await notice.getByRole('button', { name: 'Save workspace' }).waitFor();
 
-  const receiver = await newSession(browser, { path: link.slice(link.indexOf('#')) });
+  const receiver = await newSession(browser(), { path: link.slice(link.indexOf('#')) });
   const other = receiver.page;
   await other.getByText(/Opened the shared workspace: 3 scenarios, compared against “Same budget: fixed fees”/).waitFor();
   assert.deepEqual(await scenarioTabs(other).allTextContents(), await scenarioTabs(page).allTextContents());
@@ -72,7 +70,7 @@ test('a workspace link opened in a fresh browser shows the same comparison', asy
 test('a share-link bomb is refused with a message; the page stays responsive and its memory bounded', async () => {
   // 54 KB of link that lz-string would unpack to 288 million characters (over 500 MB of heap).
   const bomb = `#s=${lzBombPayload(24_000)}`;
-  const { page, errors, context } = await newSession(browser, { path: bomb });
+  const { page, errors, context } = await newSession(browser(), { path: bomb });
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   assert.match((await dialog.textContent()) ?? '', /more than 5 MB once unpacked/);

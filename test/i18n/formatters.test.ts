@@ -63,6 +63,20 @@ describe('percentChange and pointChange', () => {
   });
 });
 
+describe('money', () => {
+  it('gives an amount that rounds to zero no sign, so a rounding error is not read as a loss or an overspend', () => {
+    // -1e-12 is a budget left a rounding error past the budget; -0.004 is under half a cent.
+    for (const v of [-1e-12, -0.004, -0]) {
+      expect(en.money(v)).toBe('€0.00');
+      expect(nl.money(v)).toBe(`€${NBSP}0,00`);
+      expect(en.moneyCompact(v)).toBe('€0');
+    }
+    // Half a cent rounds to a cent: a real amount keeps its sign.
+    expect(en.money(-0.005)).toBe(`-${WJ}€0.01`);
+    expect(en.money(-340)).toBe(`-${WJ}€340`);
+  });
+});
+
 describe('compact money', () => {
   it('shortens seven-digit amounts for a card', () => {
     // ICU builds spell the million differently (€1.5M, €1.5m); Dutch writes "mln.".
