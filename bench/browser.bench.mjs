@@ -11,13 +11,13 @@
 // BENCH_ONLY=allocate runs (c) and (g) alone, BENCH_ONLY=csv (f) alone.
 // Run after a build (`npm run bench:browser` builds first). It prints figures beside targets and
 // never fails for slowness: timings on a shared 2-core machine are noisy.
-import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { bundleSizes } from './bundleSizes.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const MOVES = Number(process.env.BENCH_MOVES ?? 60);
@@ -42,19 +42,6 @@ function largestExample() {
   const scenarios = files.map((f) => ({ file: f, doc: JSON.parse(readFileSync(join('scenarios', f), 'utf8')) }));
   scenarios.sort((a, b) => b.doc.lineItems.length - a.doc.lineItems.length);
   return scenarios[0];
-}
-
-/** Initial JavaScript = what index.html loads (module scripts and modulepreloads); the rest is listed apart. */
-function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1].replace(/^\.?\//, ''));
-  const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
-  const initial = refs.map((path) => ({ path, raw: statSync(join(DIST, path)).size, gzip: gz(path) }));
-  const later = readdirSync(join(DIST, 'assets'))
-    .filter((f) => f.endsWith('.js') && !refs.includes(`assets/${f}`))
-    .map((f) => ({ path: `assets/${f}`, raw: statSync(join(DIST, 'assets', f)).size, gzip: gz(`assets/${f}`), kind: /worker/.test(f) ? 'worker' : 'lazy' }));
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1].replace(/^\.?\//, '')).map((path) => ({ path, gzip: gz(path) }));
-  return { initial, later, css };
 }
 
 /**
@@ -143,7 +130,7 @@ function instrument() {
 }
 
 async function main() {
-  const bundle = bundleSizes();
+  const bundle = bundleSizes(DIST);
   const example = largestExample();
   const server = await preview({ build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();

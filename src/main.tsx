@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadLanguage } from './i18n/dictionaries';
+import { prepareLanguage } from './panels/shell/prepareLanguage';
 import { useAppStore } from './store';
+import { followLanguage } from './store/firstVisitLanguage';
 import './styles.css';
 
 function render(root: HTMLElement): void {
@@ -22,7 +23,12 @@ if (root) {
   // paint, so the page never flashes English; English needs no wait. If they cannot be fetched,
   // English is better than nothing. (Not a top-level await: that would make the bundler cut the
   // page's code into many small chunks, to keep the Dutch chunk from waiting on the page.)
-  void loadLanguage(useAppStore.getState().lang)
-    .catch(() => undefined)
+  const { lang } = useAppStore.getState();
+  void prepareLanguage(lang)
+    .then(
+      // The store made an untouched first-visit workspace before its Dutch text was here.
+      () => followLanguage(useAppStore, 'en', lang),
+      () => undefined,
+    )
     .then(() => render(root));
 }

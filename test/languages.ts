@@ -1,12 +1,9 @@
-import { addMessages, loadLanguage } from '../src/i18n/dictionaries';
-import { allocateMessages } from '../src/i18n/messages/allocate';
-import { presentMessages } from '../src/i18n/messages/present';
-import { sensitivityMessages } from '../src/i18n/messages/sensitivity';
+import { loadLanguage } from '../src/i18n/dictionaries';
+import { loadViewWords, VIEW_WORD_PACKS } from '../src/i18n/viewWords';
+import { loadExampleTexts } from '../src/io/localizeExample';
 
-// The app fetches its Dutch before it shows anything in Dutch (src/main.tsx); tests that render
-// or translate in Dutch start with it loaded the same way.
+// The app fetches its Dutch before it shows anything in Dutch (src/main.tsx), and a view's own
+// words with the view; tests, which render and translate any part alone, start with all of them.
 await loadLanguage('nl');
-// Views that load their own words with their code add them here for tests that render them alone.
-addMessages(allocateMessages);
-addMessages(presentMessages);
-addMessages(sensitivityMessages);
+await loadViewWords(VIEW_WORD_PACKS);
+await loadExampleTexts();

@@ -37,13 +37,13 @@ export function ChartDownloadButtons({ title, legend = [] }: ChartDownloadButton
   };
   return (
     <span className="chart-downloads no-print" ref={ref} style={{ display: 'inline-flex', gap: 4 }}>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={downloadSvg} aria-label={t('compare.download.svg', { title })}>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={downloadSvg} aria-label={t('charts.download.svg', { title })}>
         SVG
       </button>
-      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void downloadPng()} aria-label={t('compare.download.png', { title })}>
+      <button type="button" className="btn btn-sm btn-ghost" onClick={() => void downloadPng()} aria-label={t('charts.download.png', { title })}>
         PNG
       </button>
-      {failed && <span role="alert">{t('compare.download.failed')}</span>}
+      {failed && <span role="alert">{t('charts.download.failed')}</span>}
     </span>
   );
 }

@@ -13,7 +13,7 @@ const rateWords = (rate: number, f: Formatters) => f.percent(rate, Number.isInte
 /** "8% up to €5,000 of a creator's sales, 12% from €5,000 to €20,000, 15% above". */
 export function tiersText(commissionRate: number, tiers: readonly CommissionTier[], t: Translate, f: Formatters): string {
   const first = tiers[0];
-  if (first === undefined) return t('explorer.terms.commission', { rate: rateWords(commissionRate, f) });
+  if (first === undefined) return t('terms.commission', { rate: rateWords(commissionRate, f) });
   const phrases = [t('terms.words.tierFirst', { rate: rateWords(commissionRate, f), to: f.money(first.from) })];
   tiers.forEach((tier, k) => {
     const next = tiers[k + 1];

@@ -1,20 +1,21 @@
 import type { ParsedFile } from '../engine/parse';
 import type { Lang } from '../i18n/format';
-import { EXAMPLE_LABELS_NL } from '../i18n/messages/exampleLabels';
 import type { ExampleText } from '../i18n/messages/exampleText';
-import { FIRST_VISIT_TEXT_NL } from '../i18n/messages/firstVisitExample';
 import type { Scenario } from '../engine/schema';
 import type { ExampleInfo } from './examples';
 
 type ExampleTexts = Readonly<Record<string, readonly ExampleText[] | undefined>>;
 
-// The first-visit workspace is shown before anything else, so its text is here from the start;
-// the other examples' texts (most of the Dutch in the app) load with the Examples menu.
-let textsNl: ExampleTexts = { 'same-budget-three-ways.workspace': FIRST_VISIT_TEXT_NL };
+// All Dutch, so none of it is in the first load: the Examples menu fetches it before it lists
+// or opens an example, and the app before it first shows Dutch (the first-visit workspace).
+let textsNl: ExampleTexts = {};
+let labelsNl: Readonly<Record<string, string>> = {};
 
-/** Loads every example's translated text; the Examples menu waits for it before it lists or opens one. */
+/** Loads every example's translated texts and labels. */
 export async function loadExampleTexts(): Promise<void> {
-  textsNl = (await import('../i18n/messages/examples')).EXAMPLE_TEXT_NL;
+  const [texts, labels] = await Promise.all([import('../i18n/messages/examples'), import('../i18n/messages/exampleLabels')]);
+  textsNl = texts.EXAMPLE_TEXT_NL;
+  labelsNl = labels.EXAMPLE_LABELS_NL;
 }
 
 /** The translated names and descriptions of an example's scenarios, or null in English or for an unknown (or not yet loaded) file. */
@@ -32,7 +33,7 @@ export function localizeExampleInfo(info: ExampleInfo, lang: Lang): ExampleInfo 
   return { ...info, name, description: texts[0]?.description ?? info.description ?? '' };
 }
 
-const label = (text: string): string => EXAMPLE_LABELS_NL[text] ?? text;
+const label = (text: string): string => labelsNl[text] ?? text;
 
 /** Line-item, overhead and audience labels of an example scenario in Dutch. */
 function localizeLabels(s: Scenario): Scenario {

@@ -66,4 +66,7 @@ export const chartsMessagesNl = {
   'charts.cashFlow.week': 'Week',
   'charts.cashFlow.xAxis': 'Week sinds de start van de campagne',
   'charts.cashFlow.yAxis': 'Bedrag ({currency})',
+  'charts.download.svg': 'SVG downloaden van ‘{title}’',
+  'charts.download.png': 'PNG downloaden van ‘{title}’',
+  'charts.download.failed': 'De afbeelding kon niet worden gemaakt.',
 } as const;

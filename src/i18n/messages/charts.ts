@@ -67,5 +67,8 @@ export const chartsMessages = {
     'charts.cashFlow.week': 'Week',
     'charts.cashFlow.xAxis': 'Week since the campaign start',
     'charts.cashFlow.yAxis': 'Amount ({currency})',
+    'charts.download.svg': 'Download SVG of “{title}”',
+    'charts.download.png': 'Download PNG of “{title}”',
+    'charts.download.failed': 'The image could not be made.',
   },
 } as const;

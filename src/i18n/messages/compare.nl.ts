@@ -65,7 +65,4 @@ export const compareMessagesNl = {
   'compare.export.samplesScenario': 'Scenario voor de Monte-Carlotrekkingen',
   'compare.export.samples': 'Monte-Carlotrekkingen downloaden (CSV)',
   'compare.export.samplesPending': 'De trekkingen kunnen worden gedownload zodra de simulatie klaar is.',
-  'compare.download.svg': 'SVG downloaden van ‘{title}’',
-  'compare.download.png': 'PNG downloaden van ‘{title}’',
-  'compare.download.failed': 'De afbeelding kon niet worden gemaakt.',
 } as const;

@@ -66,8 +66,5 @@ export const compareMessages = {
     'compare.export.samplesScenario': 'Scenario for the Monte Carlo samples',
     'compare.export.samples': 'Download Monte Carlo samples (CSV)',
     'compare.export.samplesPending': 'The samples can be downloaded once the simulation has finished.',
-    'compare.download.svg': 'Download SVG of “{title}”',
-    'compare.download.png': 'Download PNG of “{title}”',
-    'compare.download.failed': 'The image could not be made.',
   },
 } as const;

@@ -4,8 +4,6 @@ import { ioMessages } from './io';
 import { editorMessages } from './editor';
 import { resultsMessages } from './results';
 import { chartsMessages } from './charts';
-import { compareMessages } from './compare';
-import { explorerMessages } from './explorer';
 import { benchmarkMessages } from './benchmarks';
 import { runMessages } from './run';
 import { validationMessages } from './validation';
@@ -15,8 +13,8 @@ import { csvImportMessages } from './csvImport';
 import { termsMessages } from './terms';
 
 /**
- * The English of every pack but those of the views that load their own words (sensitivity,
- * allocate, present: see panels/shell/views.ts): the source language, in the first load.
+ * The English of every pack but those of the views that load their own words (../viewWords.ts):
+ * the source language, in the first load.
  */
 export const ENGLISH_PACKS: readonly object[] = [
   commonMessages.en,
@@ -25,8 +23,6 @@ export const ENGLISH_PACKS: readonly object[] = [
   editorMessages.en,
   resultsMessages.en,
   chartsMessages.en,
-  compareMessages.en,
-  explorerMessages.en,
   benchmarkMessages.en,
   runMessages.en,
   validationMessages.en,

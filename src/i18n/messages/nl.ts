@@ -4,8 +4,6 @@ import { ioMessagesNl } from './io.nl';
 import { editorMessagesNl } from './editor.nl';
 import { resultsMessagesNl } from './results.nl';
 import { chartsMessagesNl } from './charts.nl';
-import { compareMessagesNl } from './compare.nl';
-import { explorerMessagesNl } from './explorer.nl';
 import { benchmarkMessagesNl } from './benchmarks.nl';
 import { runMessagesNl } from './run.nl';
 import { validationMessagesNl } from './validation.nl';
@@ -22,8 +20,6 @@ export const DUTCH_PACKS: readonly object[] = [
   editorMessagesNl,
   resultsMessagesNl,
   chartsMessagesNl,
-  compareMessagesNl,
-  explorerMessagesNl,
   benchmarkMessagesNl,
   runMessagesNl,
   validationMessagesNl,

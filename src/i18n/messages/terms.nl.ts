@@ -39,4 +39,5 @@ export const termsMessagesNl = {
   'results.terms.fromTypical': 'typisch geval',
   'results.terms.note':
     'Voorwaarden tellen per creator, dus in het typische geval, waarin alle creators gelijk zijn, halen ze een bonus allemaal of geen van allen. De simulatie laat creators verschillen: haar gemiddelden tonen wat de voorwaarden echt kosten.',
+  'terms.commission': '{rate} commissie',
 } as const;

@@ -40,5 +40,6 @@ export const termsMessages = {
     'results.terms.fromTypical': 'typical case',
     'results.terms.note':
       'Terms count per creator, so the typical case, where every creator is alike, reaches a bonus with all of them or none. The simulation lets creators differ: its averages show what the terms really cost.',
+    'terms.commission': '{rate} commission',
   },
 } as const;

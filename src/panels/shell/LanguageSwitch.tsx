@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store';
 import { followLanguage } from '../../store/firstVisitLanguage';
+import { prepareLanguage } from './prepareLanguage';
 
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', nl: 'Nederlands' };
@@ -26,8 +27,14 @@ export function LanguageSwitch() {
         onChange={(e) => {
           const next = e.target.value;
           if (!isLang(next)) return;
-          setLang(next);
-          followLanguage(useAppStore, lang, next);
+          // The switch waits for the new language's words (a moment, the first time), so the
+          // first-visit workspace follows it too. Unreachable words: the language changes anyway, and shows once they arrive.
+          void prepareLanguage(next)
+            .catch(() => undefined)
+            .then(() => {
+              setLang(next);
+              followLanguage(useAppStore, lang, next);
+            });
         }}
       >
         {LANGS.map((l) => (

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { addMessages } from '../../i18n/dictionaries';
+import { withWords } from '../../i18n/viewWords';
 
 /**
  * The app's views. Only the planner is in the first load; the others are fetched when first
@@ -9,29 +9,12 @@ export const VIEWS = ['plan', 'compare', 'payments', 'sensitivity', 'allocate', 
 export type View = (typeof VIEWS)[number];
 
 export const LAZY_VIEWS = {
-  compare: lazy(() => import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel }))),
-  payments: lazy(() => import('../explorer/ExplorerPanel').then((m) => ({ default: m.ExplorerPanel }))),
-  // These three views' words are used nowhere else, so they come with the view, in both languages.
-  sensitivity: lazy(() =>
-    Promise.all([import('../sensitivity/SensitivityPanel'), import('../../i18n/messages/sensitivity')]).then(([m, words]) => {
-      addMessages(words.sensitivityMessages);
-      return { default: m.SensitivityPanel };
-    }),
-  ),
-  allocate: lazy(() =>
-    Promise.all([import('../allocate/AllocatePanel'), import('../../i18n/messages/allocate')]).then(([m, words]) => {
-      addMessages(words.allocateMessages);
-      return { default: m.AllocatePanel };
-    }),
-  ),
-  // The report shows the recommended split in the allocator's words.
-  present: lazy(() =>
-    Promise.all([import('../present/PresentReport'), import('../../i18n/messages/present'), import('../../i18n/messages/allocate')]).then(([m, words, allocateWords]) => {
-      addMessages(words.presentMessages);
-      addMessages(allocateWords.allocateMessages);
-      return { default: m.PresentReport };
-    }),
-  ),
+  compare: lazy(() => withWords(import('../compare/ComparePanel'), ['compare']).then((m) => ({ default: m.ComparePanel }))),
+  payments: lazy(() => withWords(import('../explorer/ExplorerPanel'), ['explorer']).then((m) => ({ default: m.ExplorerPanel }))),
+  sensitivity: lazy(() => withWords(import('../sensitivity/SensitivityPanel'), ['sensitivity']).then((m) => ({ default: m.SensitivityPanel }))),
+  allocate: lazy(() => withWords(import('../allocate/AllocatePanel'), ['allocate']).then((m) => ({ default: m.AllocatePanel }))),
+  // The report shows the options as Compare does and the recommended split in the allocator's words.
+  present: lazy(() => withWords(import('../present/PresentReport'), ['present', 'compare', 'allocate']).then((m) => ({ default: m.PresentReport }))),
 } as const;
 
 export const viewTabId = (view: View) => `view-tab-${view}`;
