@@ -124,6 +124,15 @@ function fastRun(rng: Rng, out: Float64Array, from: number, to: number): number 
 
 /** Standard normal cumulative distribution Φ(x), via erfc (Numerical Recipes' erfcc, |ε| < 1.2e−7). */
 export function normalCdf(x: number): number {
+  const tail = normalTail(x);
+  return x >= 0 ? 1 - tail : tail;
+}
+
+/**
+ * Φ(−|x|), the tail beyond |x|, from which normalCdf is made: a caller that needs Φ on both sides
+ * of one point (Φ(x) and Φ(−x)) computes it once.
+ */
+export function normalTail(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
   const erfc =
@@ -133,7 +142,7 @@ export function normalCdf(x: number): number {
         1.26551223 +
         t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
-  return x >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
+  return 0.5 * erfc;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { normalCdf } from '../normal';
+import { normalTail } from '../normal';
 import type { Pieces, TermsPieces } from '../payouts/termsPieces';
 import { binomialAt, copulaRho } from './bonusCount';
 import { exp } from './exp';
@@ -23,8 +23,6 @@ export interface PieceMoments {
   cross: number;
 }
 
-/** Φ(b) − Φ(a) for a ≤ b, on the side of zero where the difference does not cancel. */
-const band = (a: number, b: number) => (a > 0 ? normalCdf(-a) - normalCdf(-b) : normalCdf(b) - normalCdf(a));
 
 /**
  * The lognormal partial moments of every piece between the breaks at log-median m, per piece i:
@@ -35,14 +33,29 @@ export function pieceBands(breaks: Float64Array, m: number, s: number, bands: Fl
   const s2 = s * s;
   const e1 = Math.exp(m + 0.5 * s2);
   const e2 = Math.exp(2 * m + 2 * s2);
+  // Each break bounds two pieces: its tails Φ(−|x|) at the three shifts are computed once per node.
   let lo = -Infinity;
+  let t0 = 0, t1 = 0, t2 = 0;
   for (let i = 0; i <= breaks.length; i++) {
     const hi = i < breaks.length ? (Math.log(breaks[i] as number) - m) / s : Infinity;
-    bands[3 * i] = band(lo, hi);
-    bands[3 * i + 1] = e1 * band(lo - s, hi - s);
-    bands[3 * i + 2] = e2 * band(lo - 2 * s, hi - 2 * s);
+    const h0 = normalTail(hi), h1 = normalTail(hi - s), h2 = normalTail(hi - 2 * s);
+    bands[3 * i] = bandOfTails(lo, t0, hi, h0);
+    bands[3 * i + 1] = e1 * bandOfTails(lo - s, t1, hi - s, h1);
+    bands[3 * i + 2] = e2 * bandOfTails(lo - 2 * s, t2, hi - 2 * s, h2);
     lo = hi;
+    t0 = h0;
+    t1 = h1;
+    t2 = h2;
   }
+}
+
+/**
+ * Φ(b) − Φ(a) for a ≤ b, on the side of zero where the difference does not cancel, from the tails
+ * ta = Φ(−|a|) and tb = Φ(−|b|).
+ */
+function bandOfTails(a: number, ta: number, b: number, tb: number): number {
+  if (a > 0) return ta - tb;
+  return (b >= 0 ? 1 - tb : tb) - (a >= 0 ? 1 - ta : ta);
 }
 
 /** E[f(V)], E[f(V)²] and E[f(V)·V] from the bands of f's breaks (pieceBands). */
