@@ -121,7 +121,9 @@ describe('summed groups\' payout terms against exact per-creator sampling', () =
       const s = scenario({ ...narrow, creators, rhoC }, fixedBonus(600));
       expect(methodOf(s), `${creators} creators, ρc ${rhoC}`).toBe('sum');
       expect(runMonteCarlo(s, { trials: 2000 }).lineItemTerms?.[0]?.bonusShare).toBeLessThan(0.01);
-      compare(s, 20_000);
+      // A rare count's spread is a few trials' worth: its sd's own noise is about √((kurtosis − 1)/4n),
+      // over 1% per run at 20,000 trials when 0.15 creators a trial reach it; 40,000 trials halve the variance.
+      compare(s, 40_000);
     }
   });
 
