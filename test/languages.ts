@@ -1,3 +1,4 @@
+import '../src/charts/words';
 import { loadLanguage } from '../src/i18n/dictionaries';
 import { loadViewWords, VIEW_WORD_PACKS } from '../src/i18n/viewWords';
 import { loadExampleTexts } from '../src/io/localizeExample';

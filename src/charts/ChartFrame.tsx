@@ -1,3 +1,4 @@
+import './words';
 import { useId, type PointerEvent, type ReactNode } from 'react';
 import { Legend, type LegendItem } from './Legend';
 import type { ActiveIndex } from './useActiveIndex';

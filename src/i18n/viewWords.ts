@@ -5,6 +5,7 @@ type Pack = { readonly en: object; readonly nl: object };
 /**
  * The packs only a lazily loaded view uses: each comes with its view's code, in both languages
  * (a language switch inside the view then needs no fetch), and is in neither en.ts nor nl.ts.
+ * The charts' words come with the charts (charts/words.ts).
  */
 const VIEW_WORDS = {
   compare: () => Promise.all([import('./messages/compare'), import('./messages/compare.nl')]).then(([en, nl]): Pack => ({ en: en.compareMessages.en, nl: nl.compareMessagesNl })),
@@ -12,6 +13,8 @@ const VIEW_WORDS = {
   sensitivity: () => import('./messages/sensitivity').then((m): Pack => m.sensitivityMessages),
   allocate: () => import('./messages/allocate').then((m): Pack => m.allocateMessages),
   present: () => import('./messages/present').then((m): Pack => m.presentMessages),
+  csvImportDialog: () =>
+    Promise.all([import('./messages/csvImportDialog'), import('./messages/csvImportDialog.nl')]).then(([en, nl]): Pack => ({ en: en.csvImportDialogMessages.en, nl: nl.csvImportDialogMessagesNl })),
 } as const;
 
 export type ViewWords = keyof typeof VIEW_WORDS;

@@ -3,7 +3,6 @@ import { shellMessages } from './shell';
 import { ioMessages } from './io';
 import { editorMessages } from './editor';
 import { resultsMessages } from './results';
-import { chartsMessages } from './charts';
 import { benchmarkMessages } from './benchmarks';
 import { runMessages } from './run';
 import { validationMessages } from './validation';
@@ -13,8 +12,8 @@ import { csvImportMessages } from './csvImport';
 import { termsMessages } from './terms';
 
 /**
- * The English of every pack but those of the views that load their own words (../viewWords.ts):
- * the source language, in the first load.
+ * The English of every pack but those that come with lazily loaded code (../viewWords.ts,
+ * ../../charts/words.ts): the source language, in the first load.
  */
 export const ENGLISH_PACKS: readonly object[] = [
   commonMessages.en,
@@ -22,7 +21,6 @@ export const ENGLISH_PACKS: readonly object[] = [
   ioMessages.en,
   editorMessages.en,
   resultsMessages.en,
-  chartsMessages.en,
   benchmarkMessages.en,
   runMessages.en,
   validationMessages.en,

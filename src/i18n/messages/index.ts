@@ -28,6 +28,8 @@ import { csvMessages } from './csv';
 import { csvMessagesNl } from './csv.nl';
 import { csvImportMessages } from './csvImport';
 import { csvImportMessagesNl } from './csvImport.nl';
+import { csvImportDialogMessages } from './csvImportDialog';
+import { csvImportDialogMessagesNl } from './csvImportDialog.nl';
 import { allocateMessages } from './allocate';
 import { termsMessages } from './terms';
 import { termsMessagesNl } from './terms.nl';
@@ -65,6 +67,7 @@ export const MESSAGE_PACKS = inBothLanguages([
   { en: audienceMessages.en, nl: audienceMessagesNl },
   { en: csvMessages.en, nl: csvMessagesNl },
   { en: csvImportMessages.en, nl: csvImportMessagesNl },
+  { en: csvImportDialogMessages.en, nl: csvImportDialogMessagesNl },
   allocateMessages,
   { en: termsMessages.en, nl: termsMessagesNl },
 ]);

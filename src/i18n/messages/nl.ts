@@ -3,7 +3,6 @@ import { shellMessagesNl } from './shell.nl';
 import { ioMessagesNl } from './io.nl';
 import { editorMessagesNl } from './editor.nl';
 import { resultsMessagesNl } from './results.nl';
-import { chartsMessagesNl } from './charts.nl';
 import { benchmarkMessagesNl } from './benchmarks.nl';
 import { runMessagesNl } from './run.nl';
 import { validationMessagesNl } from './validation.nl';
@@ -19,7 +18,6 @@ export const DUTCH_PACKS: readonly object[] = [
   ioMessagesNl,
   editorMessagesNl,
   resultsMessagesNl,
-  chartsMessagesNl,
   benchmarkMessagesNl,
   runMessagesNl,
   validationMessagesNl,
