@@ -23,3 +23,9 @@ export const isOverBudget = (cost: number, budget: number): boolean => cost >= o
 
 /** A cost within the slack either side of the budget spends all of it: not "€0.00 left", not over. */
 export const spendsWholeBudget = (cost: number, budget: number): boolean => cost > budget - slack(budget) && !isOverBudget(cost, budget);
+
+/**
+ * Whether `cost` keeps within `budget` by the same half-cent rule; false for NaN, so the allocator
+ * never takes a cost it could not compute as one that fits.
+ */
+export const fitsBudget = (cost: number, budget: number): boolean => cost < overBudgetFrom(budget);

@@ -1,3 +1,4 @@
+import { fitsBudget, overBudgetFrom } from '../budgetSlack';
 import type { Judge } from './judge';
 import { solveKnapsack, type KnapsackItem } from './knapsack';
 import { greedy } from './search';
@@ -91,11 +92,11 @@ export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: Al
   const rMin = settings.minReach === null ? null : settings.minReach - s.reach;
   const points: PathPoint[] = [];
   for (const budget of budgets) {
-    if (base > budget) {
+    if (!fitsBudget(base, budget)) {
       points.push({ budget, counts: minimum, status: 'infeasible' });
       continue;
     }
-    const solved = solveKnapsack({ items, capacity: budget - base, aMax, rMin });
+    const solved = solveKnapsack({ items, capacity: overBudgetFrom(budget) - base, aMax, rMin });
     yield 1;
     if (solved.status === 'limit') return null;
     if (solved.status === 'infeasible') {

@@ -1,3 +1,4 @@
+import { fitsBudget } from '../budgetSlack';
 import type { Judge, Judgement } from './judge';
 import type { Bounds } from './settings';
 import { SAME, StepMemo, targets } from './steps';
@@ -59,10 +60,10 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number,
     let best: { count: number; ratio: number; k: number } | null = null;
     for (const count of targets(c, upperOf(bounds[i] as Bounds) - c)) {
       const planned = judge.plannedCost([{ index: i, count }]);
-      if (planned !== null && !(planned <= budget)) break;
+      if (planned !== null && !fitsBudget(planned, budget)) break;
       const step = memo.step(judge, current, i, count);
       if (step.judged) yield;
-      if (!(current.cost + step.cost <= budget)) break;
+      if (!fitsBudget(current.cost + step.cost, budget)) break;
       const g = step.judged ? gain(step.judged, current) : step.objective > SAME * Math.max(1, Math.abs(current.objective)) ? step.objective : 0;
       if (g <= 0) continue;
       const k = count - c;
@@ -104,7 +105,7 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number,
     // The step judged afresh: remembered effects are sums over trials in another order, and the budget is checked exactly.
     const to = judge.judge(move);
     yield;
-    if (!(to.cost <= budget) || gain(to, current) <= 0) {
+    if (!fitsBudget(to.cost, budget) || gain(to, current) <= 0) {
       standing[pick] = null;
       rejected.add(pick);
       continue;
@@ -138,7 +139,7 @@ export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: nu
       if (j >= 0) move.push({ index: j, count: (judge.counts[j] as number) + dj });
       if (!move.every(({ index, count }) => within(bounds[index] as Bounds, count))) continue;
       const planned = judge.plannedCost(move);
-      if (planned !== null && !(planned <= budget)) continue;
+      if (planned !== null && !fitsBudget(planned, budget)) continue;
       if (memo.separable && (j < 0 || !memo.shared(i, j))) {
         // Where steps add up, a move is the sum of its remembered steps: judged only when that promises a gain.
         let objective = 0;
@@ -149,11 +150,11 @@ export function* localSearch(judge: Judge, bounds: readonly Bounds[], budget: nu
           objective += step.objective;
           cost += step.cost;
         }
-        if (!(current.cost + cost <= budget) || !(objective > SAME * Math.max(1, Math.abs(current.objective)))) continue;
+        if (!fitsBudget(current.cost + cost, budget) || !(objective > SAME * Math.max(1, Math.abs(current.objective)))) continue;
       }
       const to = judge.judge(move);
       yield;
-      if (!(to.cost <= budget) || !better(to, current)) continue;
+      if (!fitsBudget(to.cost, budget) || !better(to, current)) continue;
       judge.apply(move);
       current = to;
       taken++;
@@ -201,7 +202,7 @@ function* exchange(judge: Judge, bounds: readonly Bounds[], budget: number, curr
         yield;
       }
       // Plain additions are the local search's own moves.
-      if (grown <= budget) continue;
+      if (fitsBudget(grown, budget)) continue;
       const counts = [...judge.counts];
       counts[j] = cj;
       let over = grown - budget;
@@ -218,7 +219,7 @@ function* exchange(judge: Judge, bounds: readonly Bounds[], budget: number, curr
         const move = counts.flatMap((count, index) => (count === judge.counts[index] ? [] : [{ index, count }]));
         const to = judge.judge(move);
         yield;
-        if (to.cost <= budget) {
+        if (fitsBudget(to.cost, budget)) {
           if (!better(to, current)) break;
           judge.apply(move);
           return to;

@@ -1,3 +1,4 @@
+import { fitsBudget } from '../budgetSlack';
 import type { Judge, Judgement } from './judge';
 import { drive, type PathHooks, type PathPoint } from './paths';
 import { better, greedy, localSearch } from './search';
@@ -31,10 +32,10 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   const record = (k: number, judgement: Judgement): Found => {
     const budget = budgets[k] as number;
     // Where nothing fits, the least costly allocation (the minimums) is reported, as infeasible.
-    const point: PathPoint = { budget, counts: [...judgement.counts], status: judgement.violation > 0 || !(judgement.cost <= budget) ? 'infeasible' : 'best-found' };
+    const point: PathPoint = { budget, counts: [...judgement.counts], status: judgement.violation > 0 || !fitsBudget(judgement.cost, budget) ? 'infeasible' : 'best-found' };
     return { point, judgement, figures: hooks.measure(point) };
   };
-  const fits = (k: number) => base.cost <= (budgets[k] as number);
+  const fits = (k: number) => fitsBudget(base.cost, budgets[k] as number);
   const same = (counts: readonly number[]) => counts.every((c, i) => c === judge.counts[i]);
 
   // Where every candidate is judged afresh (a P5 objective, limits, the P95 rule), the greedy climbs

@@ -1,3 +1,4 @@
+import { fitsBudget } from '../budgetSlack';
 import type { Judge, Judgement } from './judge';
 import type { Bounds } from './settings';
 import { SAME, type StepMemo } from './steps';
@@ -14,7 +15,7 @@ import { SAME, type StepMemo } from './steps';
 export function* shrink(judge: Judge, bounds: readonly Bounds[], budget: number, memo: StepMemo): Generator<void, Judgement> {
   let current = judge.judge();
   yield;
-  while (!(current.cost <= budget)) {
+  while (!fitsBudget(current.cost, budget)) {
     let pick: { index: number; count: number; violation: number; loss: number } | null = null;
     for (let i = 0; i < bounds.length; i++) {
       const c = judge.counts[i] as number;

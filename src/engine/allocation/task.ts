@@ -1,3 +1,4 @@
+import { fitsBudget } from '../budgetSlack';
 import { projectCashFlow } from '../cashFlow';
 import type { Evaluation } from '../evaluate';
 import { LIMITS } from '../limits';
@@ -201,14 +202,14 @@ function* around(judge: Judge, bounds: readonly Bounds[]): Generator<void, Neigh
  */
 function bindingOf(scenario: Scenario, bounds: readonly Bounds[], settings: AllocationSettings, here: Judgement, neighbours: readonly Neighbours[], minimumCost: number): Binding[] {
   const found = new Set<Binding>();
-  if (minimumCost > settings.budget) found.add('budget');
+  if (!fitsBudget(minimumCost, settings.budget)) found.add('budget');
   for (const limit of here.broken) found.add(limit);
   if (found.size === 0) {
     const tolerance = 1e-12 * Math.max(1, Math.abs(here.objective));
     neighbours.forEach(({ up, down }, i) => {
       for (const to of [up, down]) {
         if (!to || !(to.objective > here.objective + tolerance)) continue;
-        if (to.cost > settings.budget) found.add('budget');
+        if (!fitsBudget(to.cost, settings.budget)) found.add('budget');
         const b = bounds[i] as Bounds;
         if (to === up && b.max !== null && (to.counts[i] as number) > b.max) found.add(`maxCreators:${scenario.lineItems[i]?.id ?? ''}`);
         for (const limit of to.broken) found.add(limit);

@@ -59,6 +59,23 @@ describe('commitments and budgets', () => {
     expect(r.frontier[0]!.creators).toEqual([4, 1]);
   });
 
+  it('minimums that spend the budget to a rounding error are within it, as the Monte Carlo counts money to the cent', () => {
+    // Fees of 0.1 and 0.2 (one creator, one post each) add up to 0.30000000000000004 in floating
+    // point: over a budget of 0.3 by the exact test, which called this allocation infeasible.
+    const scenario = buildScenario({
+      budget: 0.3,
+      lineItems: [
+        lineItemInput({ id: 'a', payment: { model: 'fixed', feePerPost: 0.1 }, minCreators: 1, maxCreators: 1 }),
+        lineItemInput({ id: 'b', payment: { model: 'fixed', feePerPost: 0.2 }, minCreators: 1, maxCreators: 1 }),
+      ],
+    });
+    expect(projectPoint(scenario).totals.cost).toBeGreaterThan(0.3);
+    const r = allocated(scenario);
+    // Constant returns and the typical-case rule: the exact knapsack, which now finds the minimums fit.
+    expect(r.status).toBe('optimal');
+    expect(r.allocation.map((a) => a.creators)).toEqual([1, 1]);
+  });
+
   it('a scenario without a budget is refused', () => {
     const s = allocationScenario(items);
     expect(allocate(s)).toEqual({ ok: false, reason: 'noBudget' });
