@@ -18,10 +18,7 @@ export interface ResultsChartsProps {
   stale?: string | undefined;
 }
 
-/**
- * The four charts under the figures. They (and d3 with them) are a chunk of their own, fetched
- * as the page starts: the headline figures paint without waiting for chart code.
- */
+/** The four charts under the figures (in ResultsDetails' chunk, with d3). */
 export function ResultsCharts({ monteCarlo, cashFlow, totals, lineItems, currency, stale }: ResultsChartsProps) {
   return (
     <>

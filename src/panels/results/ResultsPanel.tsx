@@ -1,24 +1,20 @@
-import { lazy, memo, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Scenario } from '../../engine/schema';
 import type { CashFlowResult, MonteCarloResult, PointResult } from '../../engine/types';
 import { useI18n } from '../../i18n/i18n';
 import { FiguresGlossary } from './FiguresGlossary';
 import { KpiCards } from './KpiCards';
-import { LineItemTable } from './LineItemTable';
 import type { McStatus } from '../../worker/useSimulations';
 import type { RunGate } from '../../worker/useRunGate';
 import { McProgress } from './McProgress';
 import { RiskSummary } from './RiskSummary';
-import { TermsFigures } from './TermsFigures';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import './results.css';
 
-const Table = memo(LineItemTable);
-
 // Fetched as soon as the page runs, not when the panel first renders: the charts' code then
 // arrives while React paints the figures, and a planner sees no "Loading" in practice.
-const chartsModule = import('./ResultsCharts');
-const ResultsCharts = lazy(() => chartsModule.then((m) => ({ default: m.ResultsCharts })));
+const detailsModule = import('./ResultsDetails');
+const ResultsDetails = lazy(() => detailsModule.then((m) => ({ default: m.ResultsDetails })));
 
 export interface ResultsPanelProps {
   /** the scenario the results belong to: currency, media-value CPM */
@@ -74,15 +70,11 @@ export function ResultsPanel({ scenario, point, cashFlow, monteCarlo, mcStatus, 
         overlap={point.audiences.some((a) => a.saturation < 1)}
       />
       <FiguresGlossary />
-      <div className="results-charts">
-        <ErrorBoundary resetKey={scenario}>
-          <Suspense fallback={<p className="card results-charts-loading" role="status">{t('results.charts.loading')}</p>}>
-            <ResultsCharts monteCarlo={monteCarlo} cashFlow={chartCashFlow} totals={chartPoint.totals} lineItems={chartPoint.lineItems} currency={currency} stale={stale} />
-          </Suspense>
-        </ErrorBoundary>
-      </div>
-      <TermsFigures items={scenario.lineItems} points={chartPoint.lineItems} monteCarlo={monteCarlo} currency={currency} stale={stale !== undefined} />
-      <Table lineItems={chartPoint.lineItems} currency={currency} />
+      <ErrorBoundary resetKey={scenario}>
+        <Suspense fallback={<p className="card results-charts-loading" role="status">{t('results.charts.loading')}</p>}>
+          <ResultsDetails scenario={scenario} point={chartPoint} cashFlow={chartCashFlow} monteCarlo={monteCarlo} stale={stale} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

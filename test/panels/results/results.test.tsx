@@ -103,9 +103,10 @@ describe('risk summary', () => {
 });
 
 describe('line-item table', () => {
-  it('lists every line item with its payout, profit, ROI and break-even figures', () => {
+  it('lists every line item with its payout, profit, ROI and break-even figures', async () => {
     renderPanel();
-    const table = screen.getByRole('region', { name: 'Results by line item' });
+    // The table comes with the charts' chunk, after the headline figures.
+    const table = await screen.findByRole('region', { name: 'Results by line item' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Micro creators on TikTok', 'Nano creators on Instagram']);
     const first = within(rows[0]!);
