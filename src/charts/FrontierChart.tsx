@@ -24,6 +24,10 @@ export interface FrontierChartProps {
   maxLossProbability: number | null;
   /** ISO currency of the scenario */
   currency: string;
+  /** the end of the budget axis, so that a frontier still filling in keeps its scale; else its last point's budget */
+  xMax?: number;
+  /** replaces the summary of a whole frontier, which a frontier still filling in cannot give */
+  summary?: string;
   /** fixed width in px; otherwise the chart fills its container */
   width?: number;
 }
@@ -39,7 +43,7 @@ const MARK = 'var(--c-text, #1a2233)';
 const FONT = 12;
 
 /** What each budget buys: the allocator's best split at every budget from a tenth to twice the one set (docs/MODEL.md §8). */
-function FrontierChartImpl({ points, budget, objective, maxLossProbability, currency, width: fixedWidth }: FrontierChartProps) {
+function FrontierChartImpl({ points, budget, objective, maxLossProbability, currency, xMax, summary: given, width: fixedWidth }: FrontierChartProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
   const layout = useChartLayout({ margin: M, width: fixedWidth, height: PROFIT_HEIGHT + GAP + LOSS_HEIGHT + M.top + M.bottom });
@@ -52,7 +56,7 @@ function FrontierChartImpl({ points, budget, objective, maxLossProbability, curr
   const mean = objective === 'expectedProfit';
   const lineLabel = t(mean ? 'allocate.frontier.profit' : 'allocate.frontier.median');
   const valueOf = (p: FrontierPoint) => (mean ? p.objective : p.profit.p50);
-  const x = scaleLinear().domain([0, Math.max(last.budget, budget)]).nice().range([0, innerWidth]);
+  const x = scaleLinear().domain([0, Math.max(xMax ?? last.budget, budget)]).nice().range([0, innerWidth]);
   const profits = points.flatMap((p) => [p.profit.p5, p.profit.p95, valueOf(p)]);
   const y = scaleLinear().domain([Math.min(0, ...profits), Math.max(0, ...profits)]).nice().range([PROFIT_HEIGHT, 0]);
   const lossTop = PROFIT_HEIGHT + GAP;
@@ -68,7 +72,7 @@ function FrontierChartImpl({ points, budget, objective, maxLossProbability, curr
   const currentLabel = t('allocate.frontier.currentAt', { budget: f.money(budget) });
   const bx = x(budget);
   const labelFitsRight = bx + 6 + estimateTextWidth(currentLabel, FONT) <= innerWidth;
-  const summary = t('allocate.frontier.summary', {
+  const summary = given ?? t('allocate.frontier.summary', {
     low: f.money(points[0]?.budget),
     high: f.money(last.budget),
     budget: f.money(budget),

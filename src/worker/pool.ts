@@ -1,12 +1,13 @@
 import { createInlineWorker, type WorkerLike } from './inlineWorker';
-import type { StartRequest, TaskResponse } from './protocol';
-import type { TaskInput, TaskKind, TaskResult } from './tasks';
+import { PARTIAL_VERSION, type StartRequest, type TaskResponse } from './protocol';
+import type { TaskInput, TaskKind, TaskPartial, TaskResult } from './tasks';
 import { recordThroughput } from './throughput';
 
-export interface TaskHandlers<R> {
+export interface TaskHandlers<R, P = never> {
   resolve(result: R): void;
   reject(error: Error): void;
-  onProgress?: ((progress: number) => void) | undefined;
+  /** progress, with what the task found so far when that changed (a payload of this build's PARTIAL_VERSION only) */
+  onProgress?: ((progress: number, partial?: P) => void) | undefined;
 }
 
 /** Where tasks run: a few module workers, or this thread. */
@@ -15,7 +16,7 @@ export interface TaskPool {
   /** how many tasks truly compute at once: the workers, or one on this thread */
   readonly parallelism: number;
   /** queues a task; it starts on the first free worker. Returns its id. */
-  submit<K extends TaskKind>(kind: K, input: TaskInput<K>, handlers: TaskHandlers<TaskResult<K>>): number;
+  submit<K extends TaskKind>(kind: K, input: TaskInput<K>, handlers: TaskHandlers<TaskResult<K>, TaskPartial<K>>): number;
   /**
    * The result is no longer wanted (a newer one replaced it): its handlers are dropped unsettled, a
    * queued task never starts, and a running one stops at its next slice, keeping its warm worker.
@@ -49,7 +50,7 @@ interface Slot {
 interface Job {
   request: StartRequest;
   /** null once dropped or cancelled: nothing of the task reaches its caller any more */
-  handlers: TaskHandlers<never> | null;
+  handlers: TaskHandlers<never, never> | null;
   slot: Slot | null;
 }
 
@@ -78,7 +79,8 @@ export function createTaskPool({ makeWorker, size, inline = false }: TaskPoolOpt
     if (message.type === 'progress' || message.type === 'result') recordThroughput(message.unitsPerSecond);
     const job = jobs.get(message.taskId);
     if (message.type === 'progress') {
-      job?.handlers?.onProgress?.(message.progress);
+      const partial = message.partial?.version === PARTIAL_VERSION ? message.partial.value : undefined;
+      job?.handlers?.onProgress?.(message.progress, partial as never);
       return;
     }
     if (slot.taskId !== message.taskId) return;
@@ -148,7 +150,7 @@ export function createTaskPool({ makeWorker, size, inline = false }: TaskPoolOpt
     },
     submit(kind, input, handlers) {
       const taskId = nextTaskId++;
-      jobs.set(taskId, { request: { type: 'start', taskId, kind, input } as StartRequest, handlers: handlers as TaskHandlers<never>, slot: null });
+      jobs.set(taskId, { request: { type: 'start', taskId, kind, input } as StartRequest, handlers: handlers as TaskHandlers<never, never>, slot: null });
       queue.push(taskId);
       pump();
       return taskId;

@@ -1,6 +1,6 @@
 import type { TaskPool } from './pool';
 import { sharedPool } from './sharedPool';
-import type { TaskInput, TaskKind, TaskResult } from './tasks';
+import type { TaskInput, TaskKind, TaskPartial, TaskResult } from './tasks';
 
 /**
  * A task that a newer task on the same runner replaced, or that was dropped or cancelled, rejects
@@ -19,7 +19,7 @@ export const isSuperseded = (error: unknown): error is SupersededError => error 
 /** One consumer's line of tasks of one kind (a chart, one compared scenario): only its newest task counts. */
 export interface TaskRunner<K extends TaskKind> {
   /** starts a task; an unfinished earlier task of this runner is dropped and rejects with SupersededError */
-  run(input: TaskInput<K>, onProgress?: (progress: number) => void): Promise<TaskResult<K>>;
+  run(input: TaskInput<K>, onProgress?: (progress: number, partial?: TaskPartial<K>) => void): Promise<TaskResult<K>>;
   /** the unfinished task is no longer wanted: it stops at its next slice and rejects with SupersededError */
   drop(): void;
   /** the planner's Cancel: the unfinished task's worker is terminated; it rejects with SupersededError */

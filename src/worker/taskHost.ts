@@ -1,4 +1,4 @@
-import type { StartRequest, TaskRequest, TaskResponse } from './protocol';
+import { PARTIAL_VERSION, type StartRequest, type TaskPartialPayload, type TaskRequest, type TaskResponse } from './protocol';
 import { TASKS, type SteppedTask, type TaskDefinition } from './tasks';
 
 export type Post = (message: TaskResponse, transfer: Transferable[]) => void;
@@ -36,9 +36,9 @@ export function createTaskHost(post: Post) {
   async function run({ taskId, kind, input }: StartRequest): Promise<void> {
     running.add(taskId);
     try {
-      const definition = (TASKS as Partial<Record<string, TaskDefinition<unknown, unknown>>>)[kind];
+      const definition = (TASKS as Partial<Record<string, TaskDefinition<unknown, unknown, unknown>>>)[kind];
       if (!definition) throw new Error(`no task of kind "${kind}"`);
-      const task: SteppedTask<unknown> = definition.start(input);
+      const task: SteppedTask<unknown, unknown> = definition.start(input);
       // Only this task's own slices count: other tasks' slices in between are not its cost.
       let busyMs = 0;
       const throughput = () =>
@@ -55,7 +55,9 @@ export function createTaskHost(post: Post) {
         // Every task longer than a slice reports, from its first slice on: a bar at 0% for a minute is no progress.
         if (performance.now() - lastReport >= PROGRESS_EVERY_MS) {
           lastReport = performance.now();
-          post({ type: 'progress', taskId, progress: task.progress, ...throughput() }, []);
+          const found = task.takePartial?.() ?? null;
+          const partial = found === null ? {} : { partial: { version: PARTIAL_VERSION, value: found } as TaskPartialPayload };
+          post({ type: 'progress', taskId, progress: task.progress, ...throughput(), ...partial }, []);
         }
         await yieldToEventLoop();
         if (cancelled.has(taskId)) return post({ type: 'stopped', taskId }, []);

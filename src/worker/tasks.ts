@@ -12,26 +12,28 @@ import { transferablesOf } from './protocol';
  */
 
 /** Work in bounded steps, as the engine's long computations are shaped (startMonteCarlo, startTornado). */
-export interface SteppedTask<R> {
+export interface SteppedTask<R, P = never> {
   /** does a bounded chunk of work; true when the task is finished */
   step(): boolean;
   /** share of the work done, 0–1 */
   readonly progress: number;
   /** the whole work in the units of engine/montecarlo/estimate.ts, where the task has such a measure */
   readonly workUnits?: number;
+  /** what the task has found so far, if it changed since last taken (worker/protocol.ts TaskPartialPayload), else null */
+  takePartial?(): P | null;
   /** the result; may throw if the task is not finished */
   result(): R;
 }
 
-export interface TaskDefinition<I, R> {
-  start(input: I): SteppedTask<R>;
+export interface TaskDefinition<I, R, P = never> {
+  start(input: I): SteppedTask<R, P>;
   /** buffers of the result to hand over to the page instead of copying them */
   transferables?(result: R): Transferable[];
   /** its work units and time calibrate the estimate of the next simulation (worker/throughput.ts) */
   measuresThroughput?: boolean;
 }
 
-const define = <I, R>(definition: TaskDefinition<I, R>) => definition;
+const define = <I, R, P = never>(definition: TaskDefinition<I, R, P>) => definition;
 
 /** What a simulation task is asked; missing fields fall back to the scenario's own `simulation`. */
 export interface SimulateInput {
@@ -71,3 +73,5 @@ export const TASKS = {
 export type TaskKind = keyof typeof TASKS;
 export type TaskInput<K extends TaskKind> = Parameters<(typeof TASKS)[K]['start']>[0];
 export type TaskResult<K extends TaskKind> = ReturnType<ReturnType<(typeof TASKS)[K]['start']>['result']>;
+/** What a task of the kind reports while it runs (the allocator: the frontier so far); never for kinds that report nothing. */
+export type TaskPartial<K extends TaskKind> = (typeof TASKS)[K] extends TaskDefinition<never, unknown, infer P> ? P : never;

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type { TaskPool } from './pool';
 import { createTaskRunner, isSuperseded, type TaskRunner } from './runner';
 import { DEBOUNCE_MS, whenSettled } from './settle';
-import type { TaskInput, TaskKind, TaskResult } from './tasks';
+import type { TaskInput, TaskKind, TaskPartial, TaskResult } from './tasks';
 
 /** 'cancelled': the planner stopped it. */
 export type TaskStatus = 'running' | 'done' | 'error' | 'cancelled';
@@ -24,8 +24,13 @@ export interface TaskJob<K extends TaskKind> {
   weight?: number;
 }
 
-export interface TaskRuns<R> {
+export interface TaskRuns<R, P = never> {
   runs: Record<string, TaskRun<R>>;
+  /**
+   * What each running job's task has found so far, by job key, where it reported any: only of the
+   * newest input, never of a cancelled, superseded or finished task (the result then counts).
+   */
+  partials: Record<string, P>;
   /** the jobs taken together: 'idle' without jobs, else running, cancelled, error, done in that order of precedence */
   status: 'idle' | TaskStatus;
   /** share of the work of the jobs under way that is done, 0–1; 1 when none is */
@@ -66,11 +71,12 @@ export function sameInput(a: object, b: object): boolean {
  * Cancel terminates the workers of the tasks under way; an edit or rerun() runs the cancelled
  * jobs again. Results and progress render as transitions: an input arriving meanwhile is painted first.
  */
-export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[], { paused = false, pool }: UseTasksOptions = {}): TaskRuns<TaskResult<K>> {
+export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[], { paused = false, pool }: UseTasksOptions = {}): TaskRuns<TaskResult<K>, TaskPartial<K>> {
   // The bookkeeping lives in refs, read and written synchronously by effects and callbacks; the
   // states below are snapshots of it for rendering.
   const book = useRef(new Map<string, Entry<K>>());
   const progressOf = useRef(new Map<string, number>());
+  const partialOf = useRef(new Map<string, TaskPartial<K>>());
   const runners = useRef(new Map<string, TaskRunner<K>>());
   const live = useRef(new Set<string>());
   const everStarted = useRef(new Set<string>());
@@ -78,18 +84,22 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
   const stopWaiting = useRef<() => void>(() => {});
   const [entries, setEntries] = useState<ReadonlyMap<string, Entry<K>>>(() => new Map());
   const [progressNow, setProgressNow] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const [partialsNow, setPartialsNow] = useState<ReadonlyMap<string, TaskPartial<K>>>(() => new Map());
   const [attempt, setAttempt] = useState(0);
 
   const publish = useCallback((urgent: boolean) => {
     const next = new Map(book.current);
     const progress = new Map(progressOf.current);
+    const partials = new Map(partialOf.current);
     if (urgent) {
       setEntries(next);
       setProgressNow(progress);
+      setPartialsNow(partials);
     } else {
       startTransition(() => {
         setEntries(next);
         setProgressNow(progress);
+        setPartialsNow(partials);
       });
     }
   }, []);
@@ -118,6 +128,7 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
       runners.current.delete(key);
       entries.delete(key);
       progressOf.current.delete(key);
+      partialOf.current.delete(key);
       removed = true;
     }
     if (paused) {
@@ -148,6 +159,7 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
       drop(job.key);
       entries.set(job.key, { input: job.input, result: entries.get(job.key)?.result ?? null, status: 'running', weight: job.weight ?? 1 });
       progressOf.current.set(job.key, 0);
+      partialOf.current.delete(job.key);
     }
     publish(true);
 
@@ -165,22 +177,30 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
         book.current.set(key, { ...before, ...entry });
       };
       runner
-        .run(input, (progress) => {
+        .run(input, (progress, partial) => {
           if (!current()) return;
           progressOf.current.set(key, progress);
           const snapshot = new Map(progressOf.current);
-          startTransition(() => setProgressNow(snapshot));
+          if (partial === undefined) return startTransition(() => setProgressNow(snapshot));
+          partialOf.current.set(key, partial);
+          const partials = new Map(partialOf.current);
+          startTransition(() => {
+            setProgressNow(snapshot);
+            setPartialsNow(partials);
+          });
         })
         .then(
           (result) => {
             if (!current()) return;
             settle({ result, status: 'done', error: undefined });
             progressOf.current.set(key, 1);
+            partialOf.current.delete(key);
             publish(false);
           },
           (err: unknown) => {
             if (isSuperseded(err) || !current()) return;
             settle({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+            partialOf.current.delete(key);
             publish(true);
           },
         );
@@ -201,6 +221,7 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
       if (entry.status !== 'running') continue;
       if (live.current.delete(key)) runners.current.get(key)?.cancel();
       book.current.set(key, { ...entry, status: 'cancelled' });
+      partialOf.current.delete(key);
       any = true;
     }
     if (any) publish(true);
@@ -223,29 +244,35 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
 
   let units = 0;
   let done = 0;
+  const partials: Record<string, TaskPartial<K>> = {};
   for (const job of jobs) {
     if (runs[job.key]?.status !== 'running') continue;
     const weight = job.weight ?? 1;
     const entry = entries.get(job.key);
+    const current = entry !== undefined && sameInput(entry.input, job.input);
     units += weight;
-    done += weight * (entry && sameInput(entry.input, job.input) ? (progressNow.get(job.key) ?? 0) : 0);
+    done += weight * (current ? (progressNow.get(job.key) ?? 0) : 0);
+    const partial = current ? partialsNow.get(job.key) : undefined;
+    if (partial !== undefined) partials[job.key] = partial;
   }
   const all = Object.values(runs);
   const status = all.length === 0 ? 'idle' : (['running', 'cancelled', 'error', 'done'] as const).find((s) => all.some((r) => r.status === s)) ?? 'done';
-  return { runs, status, progress: units > 0 ? done / units : 1, cancel, rerun };
+  return { runs, partials, status, progress: units > 0 ? done / units : 1, cancel, rerun };
 }
 
-export interface TaskState<R> extends Omit<TaskRun<R>, 'status'> {
+export interface TaskState<R, P = never> extends Omit<TaskRun<R>, 'status'> {
   status: 'idle' | TaskStatus;
   progress: number;
+  /** what the running task of the newest input found so far, if it reported any (TaskRuns.partials) */
+  partial: P | null;
   cancel(): void;
   rerun(): void;
 }
 
 /** One task of a kind, run whenever its input changes; no input (null) runs nothing. The Sensitivity and Allocate views use it. */
-export function useTask<K extends TaskKind>(kind: K, input: TaskInput<K> | null, options?: UseTasksOptions): TaskState<TaskResult<K>> {
+export function useTask<K extends TaskKind>(kind: K, input: TaskInput<K> | null, options?: UseTasksOptions): TaskState<TaskResult<K>, TaskPartial<K>> {
   const jobs = useMemo(() => (input === null ? [] : [{ key: kind, input }]), [kind, input]);
-  const { runs, status, progress, cancel, rerun } = useTasks(kind, jobs, options);
+  const { runs, partials, status, progress, cancel, rerun } = useTasks(kind, jobs, options);
   const run = runs[kind];
-  return { result: run?.result ?? null, status, error: run?.error, progress, cancel, rerun };
+  return { result: run?.result ?? null, status, error: run?.error, progress, partial: partials[kind] ?? null, cancel, rerun };
 }

@@ -19,6 +19,8 @@ export interface PathHooks {
    * counts may be gone.
    */
   measure(point: PathPoint): FrontierPoint;
+  /** The path's current figures of the budget at index k: called whenever they change, for a running task to show. */
+  found(k: number, figures: FrontierPoint): void;
   /** Called once, at the budget itself's final allocation with its totals summed afresh. */
   atMain(): Generator<void, void>;
 }
@@ -113,7 +115,9 @@ export function* exactPath(judge: Judge, bounds: readonly Bounds[], settings: Al
   const frontier: FrontierPoint[] = [];
   for (let k = 0; k < points.length; k++) {
     judge.moveTo((points[k] as PathPoint).counts);
-    frontier.push(hooks.measure(points[k] as PathPoint));
+    const figures = hooks.measure(points[k] as PathPoint);
+    frontier.push(figures);
+    hooks.found(k, figures);
     if (k === main) yield* drive(hooks.atMain());
   }
   return frontier;

@@ -35,6 +35,11 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
     const point: PathPoint = { budget, counts: [...judgement.counts], status: judgement.violation > 0 || !fitsBudget(judgement.cost, budget) ? 'infeasible' : 'best-found' };
     return { point, judgement, figures: hooks.measure(point) };
   };
+  // Every point found is told to the caller as it is set, so that a running task can show it.
+  const set = (k: number, f: Found) => {
+    found[k] = f;
+    hooks.found(k, f.figures);
+  };
   const fits = (k: number) => fitsBudget(base.cost, budgets[k] as number);
   const same = (counts: readonly number[]) => counts.every((c, i) => c === judge.counts[i]);
 
@@ -48,7 +53,7 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   for (let k = rising ? 0 : main; k <= main; k++) {
     if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo));
     if (k === main && fits(k)) current = yield* drive(localSearch(judge, bounds, budgets[main] as number, current, memo));
-    found[k] = record(k, current);
+    set(k, record(k, current));
   }
   let k = main - 1;
   for (; k >= 0 && fits(k); k--) {
@@ -64,26 +69,26 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
     if (same(above.point.counts)) candidate = { point: { ...above.point, budget }, judgement: above.judgement, figures: { ...above.figures, budget } };
     else candidate = record(k, yield* drive(greedy(judge, bounds, budget, memo)));
     const own = found[k];
-    if (!own || better(candidate.judgement, own.judgement)) found[k] = candidate;
+    if (!own || better(candidate.judgement, own.judgement)) set(k, candidate);
   }
   if (k >= 0) judge.moveTo(minimum);
-  for (; k >= 0; k--) if (!found[k]) found[k] = record(k, base);
+  for (; k >= 0; k--) if (!found[k]) set(k, record(k, base));
   for (let k = 1; k <= main; k++) {
     const below = found[k - 1] as Found;
     if (fits(k - 1) && better(below.judgement, (found[k] as Found).judgement)) {
       const budget = budgets[k] as number;
-      found[k] = { point: { ...below.point, budget }, judgement: below.judgement, figures: { ...below.figures, budget } };
+      set(k, { point: { ...below.point, budget }, judgement: below.judgement, figures: { ...below.figures, budget } });
     }
   }
   // The budget itself is reported from totals summed afresh (its figures are the simulation's); the
   // other points from the running totals, which differ by rounding only.
   judge.moveTo((found[main] as Found).point.counts);
   current = judge.judge();
-  found[main] = record(main, current);
+  set(main, record(main, current));
   yield* drive(hooks.atMain());
   for (let k = main + 1; k < budgets.length; k++) {
     if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo));
-    found[k] = record(k, current);
+    set(k, record(k, current));
   }
   return found.map((f) => f.figures);
 }

@@ -7,10 +7,11 @@ import { projectPoint } from '../point';
 import type { Scenario } from '../schema';
 import { summarize } from '../summary';
 import { Judge, type Judgement } from './judge';
+import { FRONTIER_SHARES, MAIN } from './frontier';
 import { exactPath, separable, type PathHooks, type PathPoint } from './paths';
 import { searchPath } from './searchPath';
 import { boundsOf, resolveSettings, upperOf, type AllocationOverrides, type AllocationSettings, type Bounds } from './settings';
-import type { AllocationOutcome, AllocationResult, Binding, FrontierPoint, Marginal } from './types';
+import type { AllocationOutcome, AllocationResult, Binding, FrontierPoint, FrontierSoFar, Marginal } from './types';
 
 /** An allocation in bounded steps, like a Monte Carlo run (monteCarlo.ts), for the worker to drive, report and cancel. */
 export interface AllocationTask {
@@ -18,13 +19,16 @@ export interface AllocationTask {
   step(): boolean;
   /** share of the work done, 0–1 */
   readonly progress: number;
+  /**
+   * The frontier found so far, if a point of it changed since it was last taken, else null: for the
+   * page to draw while the task runs (docs/MODEL.md §8). The result's frontier is the final word.
+   */
+  takePartial(): FrontierSoFar | null;
   /** the outcome; throws if the task is not finished */
   result(): AllocationOutcome;
 }
 
-/** The frontier's budgets: 10 %, 20 %, … 200 % of the budget; the budget itself is the tenth. */
-export const FRONTIER_SHARES = Array.from({ length: 20 }, (_, k) => (k + 1) / 10);
-const MAIN = 9;
+export { FRONTIER_SHARES } from './frontier';
 
 /** The share of the progress bar the search takes; the last Monte Carlo run of the allocated scenario takes the rest. */
 const SEARCH_SHARE = 0.85;
@@ -33,7 +37,13 @@ export function startAllocation(scenario: Scenario, overrides: AllocationOverrid
   const resolved = resolveSettings(scenario, overrides);
   let progress = 0;
   let outcome: AllocationOutcome | null = null;
-  const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p)) : null;
+  const soFar: (FrontierPoint | null)[] = FRONTIER_SHARES.map(() => null);
+  let changed = false;
+  const found = (k: number, figures: FrontierPoint) => {
+    soFar[k] = figures;
+    changed = true;
+  };
+  const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p), found) : null;
   // A step is a number of judgements that together read about this many trial values.
   const perStep = Math.max(1, Math.floor(200_000 / (resolved.ok ? resolved.settings.trials : 1)));
   return {
@@ -56,6 +66,11 @@ export function startAllocation(scenario: Scenario, overrides: AllocationOverrid
     get progress(): number {
       return outcome ? 1 : Math.min(0.999, progress);
     },
+    takePartial(): FrontierSoFar | null {
+      if (!changed) return null;
+      changed = false;
+      return { points: [...soFar] };
+    },
     result(): AllocationOutcome {
       if (!outcome) throw new Error('allocation not finished');
       return outcome;
@@ -70,7 +85,12 @@ export function allocate(scenario: Scenario, overrides: AllocationOverrides = {}
   return task.result();
 }
 
-function* allocation(scenario: Scenario, settings: AllocationSettings, report: (progress: number) => void): Generator<void, AllocationResult> {
+function* allocation(
+  scenario: Scenario,
+  settings: AllocationSettings,
+  report: (progress: number) => void,
+  found: PathHooks['found'],
+): Generator<void, AllocationResult> {
   const bounds = boundsOf(scenario);
   const minimum = bounds.map((b) => b.min);
   const budgets = FRONTIER_SHARES.map((share) => share * settings.budget);
@@ -85,6 +105,7 @@ function* allocation(scenario: Scenario, settings: AllocationSettings, report: (
   const atMain: { here: Judgement | null; neighbours: Neighbours[] } = { here: null, neighbours: [] };
   const hooks: PathHooks = {
     measure: (point) => frontierPoint(judge, point),
+    found,
     atMain: function* () {
       atMain.here = judge.judge();
       atMain.neighbours = yield* around(judge, bounds);

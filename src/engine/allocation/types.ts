@@ -45,6 +45,15 @@ export interface FrontierPoint {
   creators: number[];
 }
 
+/**
+ * The frontier as far as a running allocation has found it (docs/MODEL.md §8): the latest figures
+ * of each of its budgets, null where none is found yet. A point may still be replaced before the
+ * end; the result's frontier is the one that counts.
+ */
+export interface FrontierSoFar {
+  points: (FrontierPoint | null)[];
+}
+
 export interface AllocationResult {
   status: AllocationStatus;
   objective: { name: AllocationObjective; value: number };

@@ -10,6 +10,7 @@ import { AllocationResultView } from './AllocationResultView';
 import { AllocationSettingsCard } from './AllocationSettingsCard';
 import { recordState, withBudget } from './allocationOps';
 import { CreatorBoundsTable } from './CreatorBoundsTable';
+import { FrontierSoFarView } from './FrontierSoFarView';
 import { useAllocation } from './useAllocation';
 import './allocate.css';
 
@@ -28,7 +29,7 @@ export function AllocatePanel() {
   const addScenario = useAppStore((s) => s.addScenario);
   const setAllocation = useAppStore((s) => s.setAllocation);
   const onChange = useCallback((next: Scenario) => updateScenario(key, next), [key, updateScenario]);
-  const { record, task, refused, allocate } = useAllocation(key, scenario);
+  const { record, task, soFar, refused, allocate } = useAllocation(key, scenario);
   const f = fmt(scenario.currency);
   const hasBudget = scenario.budget !== undefined;
   const cost = useMemo(() => (hasBudget ? null : projectPoint(scenario).totals.cost), [hasBudget, scenario]);
@@ -85,8 +86,10 @@ export function AllocatePanel() {
         <TaskProgress status={task.status} progress={task.progress} hasResult={false} words={words} error={task.error} onCancel={task.cancel} onRerun={allocate} />
         {refused && <p className="field-error">{t('allocate.noBudget.title')}</p>}
       </div>
+      {soFar && <FrontierSoFarView soFar={soFar.frontier} settings={soFar.settings} currency={soFar.currency} />}
       {record && state ? (
-        <AllocationResultView record={record} state={state} onApplyNew={applyNew} onApplyHere={applyHere} />
+        // While a new frontier fills in, an earlier answer's chart would be a second, older one beside it.
+        <AllocationResultView record={record} state={state} onApplyNew={applyNew} onApplyHere={applyHere} showFrontier={!soFar} />
       ) : (
         hasBudget && task.status === 'idle' && <p className="allocate-empty">{t('allocate.empty', { budget: f.money(scenario.budget) })}</p>
       )}

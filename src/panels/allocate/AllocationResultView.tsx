@@ -13,12 +13,14 @@ export interface AllocationResultViewProps {
   state: 'current' | 'applied' | 'stale';
   onApplyNew(): void;
   onApplyHere(): void;
+  /** false while the frontier of a newer allocation is being found (FrontierSoFarView shows that) */
+  showFrontier?: boolean;
 }
 
 const STATUS_KEY = { optimal: 'allocate.status.optimal', 'best-found': 'allocate.status.bestFound', infeasible: 'allocate.status.infeasible' } as const;
 
 /** The allocator's answer: what it reached and why, the split line item by line item, the frontier, and the two ways to apply it. */
-export function AllocationResultView({ record, state, onApplyNew, onApplyHere }: AllocationResultViewProps) {
+export function AllocationResultView({ record, state, onApplyNew, onApplyHere, showFrontier = true }: AllocationResultViewProps) {
   const { t, fmt } = useI18n();
   const id = useId();
   const { result } = record;
@@ -74,7 +76,7 @@ export function AllocationResultView({ record, state, onApplyNew, onApplyHere }:
           <span className="allocate-hint">{t('allocate.apply.hint')}</span>
         </div>
       )}
-      <FrontierChart points={result.frontier} budget={result.settings.budget} objective={name} maxLossProbability={result.settings.maxLossProbability} currency={currency} />
+      {showFrontier && <FrontierChart points={result.frontier} budget={result.settings.budget} objective={name} maxLossProbability={result.settings.maxLossProbability} currency={currency} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { resolveSettings } from '../../engine/allocation/settings';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { resolveSettings, type AllocationSettings } from '../../engine/allocation/settings';
+import type { FrontierSoFar } from '../../engine/allocation/types';
 import type { Scenario } from '../../engine/schema';
 import { useAppStore, type AllocationRecord } from '../../store';
 import type { AllocateInput, SimulateInput } from '../../worker/tasks';
@@ -24,6 +25,8 @@ export interface Allocation {
   /** the entry's recommended split, if one was made (it may be of earlier inputs) */
   record: AllocationRecord | undefined;
   task: AllocationProgress;
+  /** the frontier as far as the running allocation has found it, with its settings; null when none runs or it found none yet */
+  soFar: { frontier: FrontierSoFar; settings: AllocationSettings; currency: string } | null;
   /** the latest press found no budget to allocate */
   refused: boolean;
   /** allocates the scenario as it stands now */
@@ -61,6 +64,10 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
     setRequest({ key, allocate: { scenario, overrides: {} }, before });
   }, [key, scenario]);
 
+  const running = mine?.allocate.scenario;
+  const settings = useMemo(() => (running ? resolveSettings(running) : null), [running]);
+  const soFar = allocation.partial && running && settings?.ok ? { frontier: allocation.partial, settings: settings.settings, currency: running.currency } : null;
+
   const states = [allocation.status, before.status];
   const task: AllocationProgress = {
     status: states.every((s) => s === 'idle') ? 'idle' : (PRECEDENCE.find((s) => states.includes(s)) ?? 'done'),
@@ -72,5 +79,5 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
     },
   };
   const refused = allocation.status === 'done' && allocation.result?.ok === false;
-  return { record, task, refused, allocate };
+  return { record, task, soFar, refused, allocate };
 }
