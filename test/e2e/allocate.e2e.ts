@@ -144,17 +144,43 @@ test('in Dutch the Allocate view and its answer show no English, and axe finds n
   await context.close();
 });
 
-test('on a phone the view and its answer fit the screen', async () => {
-  const { page: p, errors, context } = await page(PHONE);
-  await openView(p, 'Allocate');
-  await allocate(p);
-  const wide = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(wide, 0, 'the page scrolls sideways');
-  await noAxeViolations(p, 'the Allocate view on a phone');
-  await p.screenshot({ path: `${SCREENSHOTS}/allocate-en-phone.png`, fullPage: true });
-  assertNoErrors(errors);
-  await context.close();
-});
+/** The right edge of what a locator finds, once it is on the page. */
+async function rightEdge(locator: Locator): Promise<number> {
+  await locator.waitFor();
+  const box = await locator.boundingBox();
+  assert.ok(box, 'laid out');
+  return box.x + box.width;
+}
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`on a phone the view and its answer fit the screen (${lang})`, async () => {
+    const { page: p, errors, context } = await page(PHONE);
+    if (lang === 'nl') await switchToDutch(p);
+    await openView(p, lang === 'en' ? 'Allocate' : 'Verdelen');
+    const result = await allocate(p, lang);
+    const wide = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(wide, 0, 'the page scrolls sideways');
+    // Both tables show their rows as cards on a phone: the last field of each line item, and the
+    // marginal value of one creator more, are on the screen, not cut off past its right edge.
+    const maxima = p.getByRole('textbox', { name: lang === 'en' ? /^Maximum creators of / : /^Maximum aantal creators van / });
+    const split = result.getByRole('table', { name: lang === 'en' ? /^The recommended creators per line item/ : /^De aanbevolen creators per regel/ });
+    const rows = split.getByRole('row').filter({ has: p.getByRole('rowheader') });
+    const count = await rows.count();
+    assert.equal(await maxima.count(), count, 'a maximum field per line item of the split');
+    assert.ok(count >= 2, `line items in the split (${count})`);
+    for (let i = 0; i < count; i++) {
+      assert.ok((await rightEdge(maxima.nth(i))) <= PHONE.width, `maximum field ${i + 1} within ${PHONE.width}px`);
+      // The cells after the row header: creators, cost, profit contribution, one creator more, one fewer.
+      const addOne = rows.nth(i).getByRole('cell').nth(3);
+      assert.match((await addOne.textContent()) ?? '', / per /, 'the cell of one creator more');
+      assert.ok((await rightEdge(addOne)) <= PHONE.width, `"one creator more" of line item ${i + 1} within ${PHONE.width}px`);
+    }
+    await noAxeViolations(p, `the Allocate view on a phone (${lang})`);
+    await p.screenshot({ path: `${SCREENSHOTS}/allocate-${lang}-phone.png`, fullPage: true });
+    assertNoErrors(errors);
+    await context.close();
+  });
+}
 
 test('a scenario without a budget says so and offers one', async () => {
   const { page: p, errors, context } = await page();

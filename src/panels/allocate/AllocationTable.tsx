@@ -31,46 +31,56 @@ export function AllocationTable({ result, before, currency }: AllocationTablePro
   const change = (a: string, b: string) => t('allocate.change', { before: a, after: b });
   // A line item the split empties costs "€0", not "€0.00": money() shows cents only for small sums that have them.
   const cash = (v: number | undefined) => (v === 0 ? f.moneyCompact(0) : f.money(v));
+  // Each value column once: its header, and on a phone the label beside each of its values.
+  const columns = [
+    ['creators', t('allocate.table.creators')],
+    ['cost', t('allocate.table.cost')],
+    ['profit', t('allocate.table.profit')],
+    ['addOne', t('allocate.table.addOne')],
+    ['removeOne', t('allocate.table.removeOne')],
+  ] as const;
   return (
     <>
       <div className="allocate-table-scroll" role="region" aria-label={t('allocate.table.caption')} tabIndex={0}>
-        <table className="data-table allocate-result-table">
+        {/* The explicit roles keep it a table for screen readers when a phone shows its rows as cards (.stack-narrow). */}
+        <table role="table" className="data-table stack-narrow allocate-result-table">
           <caption className="visually-hidden">{t('allocate.table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('allocate.table.item')}</th>
-              <th scope="col" className="num">
-                {t('allocate.table.creators')}
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                {t('allocate.table.item')}
               </th>
-              <th scope="col" className="num">
-                {t('allocate.table.cost')}
-              </th>
-              <th scope="col" className="num">
-                {t('allocate.table.profit')}
-              </th>
-              <th scope="col" className="num">
-                {t('allocate.table.addOne')}
-              </th>
-              <th scope="col" className="num">
-                {t('allocate.table.removeOne')}
-              </th>
+              {columns.map(([key, label]) => (
+                <th role="columnheader" scope="col" className="num" key={key}>
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {result.allocation.map((a, i) => {
               const item = result.scenario.lineItems[i];
               const was = before.lineItems[i];
               const now = after.lineItems[i];
               const marginal = result.marginal[i];
               const moved = a.creators !== a.was;
+              const cells = [
+                change(f.number(a.was), f.number(a.creators)),
+                change(cash(was?.payout), cash(now?.payout)),
+                change(cash(was?.profit), cash(now?.profit)),
+                marginalText(marginal?.addOne ?? null, result, false, t, f),
+                marginalText(marginal?.removeOne ?? null, result, true, t, f),
+              ];
               return (
-                <tr key={a.id} className={moved ? 'is-changed' : undefined}>
-                  <th scope="row">{item?.label || a.id}</th>
-                  <td className="num">{change(f.number(a.was), f.number(a.creators))}</td>
-                  <td className="num">{change(cash(was?.payout), cash(now?.payout))}</td>
-                  <td className="num">{change(cash(was?.profit), cash(now?.profit))}</td>
-                  <td className="num">{marginalText(marginal?.addOne ?? null, result, false, t, f)}</td>
-                  <td className="num">{marginalText(marginal?.removeOne ?? null, result, true, t, f)}</td>
+                <tr key={a.id} role="row" className={moved ? 'is-changed' : undefined}>
+                  <th role="rowheader" scope="row">
+                    {item?.label || a.id}
+                  </th>
+                  {columns.map(([key, label], c) => (
+                    <td role="cell" className="num" key={key} data-label={label}>
+                      {cells[c]}
+                    </td>
+                  ))}
                 </tr>
               );
             })}

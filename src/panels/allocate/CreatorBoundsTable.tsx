@@ -17,6 +17,7 @@ export function CreatorBoundsTable({ scenario, onChange }: CreatorBoundsTablePro
   const id = useId();
   const f = fmt(scenario.currency);
   const items = scenario.lineItems;
+  const heads = { item: t('allocate.bounds.item'), now: t('allocate.bounds.now'), min: t('allocate.bounds.min'), max: t('allocate.bounds.max') };
   return (
     <section className="card allocate-bounds" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('allocate.bounds.title')}</h3>
@@ -27,27 +28,38 @@ export function CreatorBoundsTable({ scenario, onChange }: CreatorBoundsTablePro
         <p>{t('allocate.bounds.none')}</p>
       ) : (
         <div className="allocate-table-scroll" role="region" aria-label={t('allocate.bounds.table')} tabIndex={0}>
-          <table className="data-table allocate-bounds-table" aria-describedby={`${id}-hint`}>
+          {/* The explicit roles keep it a table for screen readers when a phone shows its rows as cards (.stack-narrow). */}
+          <table role="table" className="data-table stack-narrow allocate-bounds-table" aria-describedby={`${id}-hint`}>
             <caption className="visually-hidden">{t('allocate.bounds.table')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('allocate.bounds.item')}</th>
-                <th scope="col" className="num">
-                  {t('allocate.bounds.now')}
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">
+                  {heads.item}
                 </th>
-                <th scope="col">{t('allocate.bounds.min')}</th>
-                <th scope="col">{t('allocate.bounds.max')}</th>
+                <th role="columnheader" scope="col" className="num">
+                  {heads.now}
+                </th>
+                <th role="columnheader" scope="col">
+                  {heads.min}
+                </th>
+                <th role="columnheader" scope="col">
+                  {heads.max}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {items.map((item) => {
                 const name = item.label || item.id;
                 // Each bound stays within the other, so the table can never make the file invalid.
                 return (
-                  <tr key={item.id}>
-                    <th scope="row">{name}</th>
-                    <td className="num">{f.number(item.creators)}</td>
-                    <td>
+                  <tr key={item.id} role="row">
+                    <th role="rowheader" scope="row">
+                      {name}
+                    </th>
+                    <td role="cell" className="num" data-label={heads.now}>
+                      {f.number(item.creators)}
+                    </td>
+                    <td role="cell" data-label={heads.min}>
                       <OptionalNumberField
                         label={t('allocate.bounds.minOf', { item: name })}
                         labelHidden
@@ -59,7 +71,7 @@ export function CreatorBoundsTable({ scenario, onChange }: CreatorBoundsTablePro
                         emptyText="0"
                       />
                     </td>
-                    <td>
+                    <td role="cell" data-label={heads.max}>
                       <OptionalNumberField
                         label={t('allocate.bounds.maxOf', { item: name })}
                         labelHidden
