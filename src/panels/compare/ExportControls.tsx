@@ -37,7 +37,7 @@ export function ExportControls({ compared }: ExportControlsProps) {
         </button>
       </div>
       <div className="compare-export-row">
-        <label htmlFor={`${id}-scenario`}>{t('compare.export.samplesScenario')}</label>
+        <label htmlFor={`${id}-scenario`} className="number-field-label">{t('compare.export.samplesScenario')}</label>
         <select id={`${id}-scenario`} value={current?.key ?? ''} onChange={(e) => setChosen(e.target.value)}>
           {compared.map((c) => (
             <option key={c.key} value={c.key}>
