@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, sharedBrowser } from './browser';
-import { assertNoErrors, DESKTOP, expectSelectedTab, newSession, openView, PHONE, waitForSimulation } from './helpers';
+import { assertNoErrors, DESKTOP, expectSelectedTab, newSession, openView, PHONE, STARTER, waitForSimulation } from './helpers';
+import { switchToDutch } from './views';
 
 const NAME = 'Big gift + commission plan';
 
@@ -60,6 +61,26 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as con
     await context.close();
   });
 }
+
+/** KPI labels whose words are wider than their card: cut off at the edge. */
+async function clippedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.kpi-label')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent ?? ''),
+  );
+}
+
+test('Dutch KPI labels break rather than clip: "Terugverdientijd" on a 150 px card at desktop and phone widths', async () => {
+  const { page, errors, context } = await newSession(browser());
+  await expectSelectedTab(page, STARTER);
+  await switchToDutch(page);
+  await page.locator('.kpi-label').filter({ hasText: /^Terugverdientijd$/i }).waitFor();
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    assert.deepEqual(await clippedLabels(page), [], `at ${viewport.width} px`);
+  }
+  assertNoErrors(errors);
+  await context.close();
+});
 
 test('Payments shows the gift + commission hybrid by its own terms and split, before overheads', async () => {
   const { page, errors, context } = await newSession(browser());
