@@ -34,7 +34,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
         emptyText={t('allocate.noBudget.title')}
       />
       <div className="field">
-        <label htmlFor={`${id}-objective`} className="number-field-label">{t('allocate.settings.objective')}</label>
+        <label htmlFor={`${id}-objective`}>{t('allocate.settings.objective')}</label>
         <select
           id={`${id}-objective`}
           value={own.objective ?? 'expectedProfit'}
@@ -48,7 +48,7 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-rule`} className="number-field-label">{t('allocate.settings.budgetRule')}</label>
+        <label htmlFor={`${id}-rule`}>{t('allocate.settings.budgetRule')}</label>
         <select id={`${id}-rule`} value={own.budgetRule ?? 'typical'} onChange={(e) => onChange(withAllocationSetting(scenario, 'budgetRule', e.target.value as BudgetRule))}>
           {BUDGET_RULES.map((r) => (
             <option key={r} value={r}>

@@ -52,7 +52,7 @@ export function AudienceRow({ audience, users, point, update, onRemove }: Audien
     <div className="audience-row" role="group" aria-label={name}>
       <div className="entry-row">
         <div className="field">
-          <label htmlFor={`${id}-name`} className="number-field-label">{t('audiences.name')}</label>
+          <label htmlFor={`${id}-name`}>{t('audiences.name')}</label>
           <input
             id={`${id}-name`}
             type="text"

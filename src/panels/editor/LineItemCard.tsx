@@ -135,8 +135,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
         <div id={`${id}-body`} className="line-item-body">
           <div className="editor-grid">
             <div className="field field-wide">
-              {/* Every field label of the card reads as the number fields' do, dark and semi-bold, not as .field's plain grey. */}
-              <label htmlFor={`${id}-label`} className="number-field-label">
+              <label htmlFor={`${id}-label`}>
                 {t('editor.item.label')}
               </label>
               <input id={`${id}-label`} type="text" maxLength={LIMITS.labelLength} value={item.label} onChange={setters.label} />
@@ -144,7 +143,7 @@ function LineItemCardImpl(props: LineItemCardProps) {
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
             {audiences.length > 0 && (
               <div className="field">
-                <label htmlFor={`${id}-audience`} className="number-field-label">
+                <label htmlFor={`${id}-audience`}>
                   {t('editor.item.audience')}
                 </label>
                 <select

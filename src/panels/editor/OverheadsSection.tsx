@@ -34,7 +34,7 @@ function OverheadsSectionImpl({ overheads, currency, update }: OverheadsSectionP
         return (
           <div key={index} className="entry-row" role="group" aria-label={name}>
             <div className="field">
-              <label htmlFor={`${id}-${index}-label`} className="number-field-label">{t('editor.overheads.label')}</label>
+              <label htmlFor={`${id}-${index}-label`}>{t('editor.overheads.label')}</label>
               <input id={`${id}-${index}-label`} type="text" maxLength={LIMITS.labelLength} value={overhead.label} onChange={(e) => edit(index, { label: e.target.value })} />
             </div>
             <NumberField

@@ -47,7 +47,7 @@ function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, ty
   return (
     <div className="payment-fields">
       <div className="field">
-        <label htmlFor={`${id}-model`} className="number-field-label">
+        <label htmlFor={`${id}-model`}>
           {t('editor.payment.model')}
         </label>
         <select

@@ -47,8 +47,7 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
         {bonus && (
           <div className="terms-grid">
             <div className="field">
-              {/* Styled as its neighbours in the grid, the number fields' labels, not as the card's plain grey ones. */}
-              <label htmlFor={`${id}-metric`} className="number-field-label">
+              <label htmlFor={`${id}-metric`}>
                 {t('terms.editor.bonusMetric')}
               </label>
               <select id={`${id}-metric`} value={bonus.metric} onChange={(e) => onChange({ ...payment, bonus: switchBonusMetric(bonus, e.target.value as BonusMetric, typical) })}>

@@ -39,7 +39,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
       <h3 id={`${id}-heading`}>{t('editor.section.scenario')}</h3>
       <div className="editor-grid">
         <div className="field">
-          <label htmlFor={`${id}-name`} className="number-field-label">{t('editor.name')}</label>
+          <label htmlFor={`${id}-name`}>{t('editor.name')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -60,7 +60,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
           )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-currency`} className="number-field-label">{t('editor.currency')}</label>
+          <label htmlFor={`${id}-currency`}>{t('editor.currency')}</label>
           <select id={`${id}-currency`} value={currency} onChange={(e) => update((s) => ({ ...s, currency: e.target.value }))}>
             {currencies.map((code) => (
               <option key={code} value={code}>
@@ -81,7 +81,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
           onChange={(v) => update((s) => withOptional(s, 'budget', v))}
         />
         <div className="field">
-          <label htmlFor={`${id}-convention`} className="number-field-label">{t('editor.tierConvention')}</label>
+          <label htmlFor={`${id}-convention`}>{t('editor.tierConvention')}</label>
           <select
             id={`${id}-convention`}
             value={convention}
@@ -96,7 +96,7 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-description`} className="number-field-label">{t('editor.description')}</label>
+        <label htmlFor={`${id}-description`}>{t('editor.description')}</label>
         <textarea
           id={`${id}-description`}
           rows={2}

@@ -28,7 +28,7 @@ function TierPlatformPickersImpl({ tier, platform, convention, onPick }: TierPla
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-tier`} className="number-field-label">
+        <label htmlFor={`${id}-tier`}>
           {t('editor.item.tier')}
         </label>
         <select id={`${id}-tier`} value={tier} onChange={(e) => onPick(e.target.value as Tier, platform)}>
@@ -40,7 +40,7 @@ function TierPlatformPickersImpl({ tier, platform, convention, onPick }: TierPla
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-platform`} className="number-field-label">
+        <label htmlFor={`${id}-platform`}>
           {t('editor.item.platform')}
         </label>
         <select id={`${id}-platform`} value={platform} onChange={(e) => onPick(tier, e.target.value as Platform)}>

@@ -54,7 +54,7 @@ export function ExplorerPanel() {
     <section className="explorer-panel" aria-labelledby={`${selectId}-title`}>
       {heading}
       <div className="field explorer-picker">
-        <label htmlFor={selectId} className="number-field-label">{t('explorer.lineItem')}</label>
+        <label htmlFor={selectId}>{t('explorer.lineItem')}</label>
         <select id={selectId} className="input" value={item.id} onChange={(e) => setItemId(e.target.value)}>
           {scenario.lineItems.map((li) => (
             <option key={li.id} value={li.id}>
