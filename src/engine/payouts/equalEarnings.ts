@@ -24,7 +24,9 @@ export function roundDownTwoDigits(x: number): number {
   return Number((Math.floor(x / unit + 1e-9) * unit).toPrecision(12));
 }
 
-function typicalCreatorSales(item: LineItem, economics: Economics, saturation: number): { sales: number; spread: ReturnType<typeof creatorSpread> } {
+type Spread = ReturnType<typeof creatorSpread>;
+
+function typicalCreatorSales(item: LineItem, economics: Economics, saturation: number): { sales: number; spread: Spread } {
   const spread = creatorSpread(item, economics, saturation);
   const sales = spread.payableMu === -Infinity ? 0 : Math.exp(spread.payableMu) * spread.netOrderValue;
   return { sales, spread };
@@ -36,6 +38,19 @@ function emptyGroup(item: LineItem): BendingTerms | null {
   return null;
 }
 
+/**
+ * Where both structures' term starts, the typical creator's sales rounded down to two digits (so
+ * a typical creator reaches it), with the creators' spread; or why the group has no such creator.
+ */
+function typicalStart(item: LineItem, economics: Economics, saturation: number): { start: number; spread: Spread } | BendingTerms {
+  const empty = emptyGroup(item);
+  if (empty) return empty;
+  const { sales, spread } = typicalCreatorSales(item, economics, saturation);
+  const start = roundDownTwoDigits(sales);
+  if (!(start > 0)) return { payment: null, infeasible: 'noConversions' };
+  return { start, spread };
+}
+
 /** The least amount from 0 up whose expected pay reaches `target`, doubling the bracket as needed. */
 function solveAmount(expected: (amount: number) => number, target: number): number | null {
   let high = Math.max(1, target);
@@ -45,11 +60,9 @@ function solveAmount(expected: (amount: number) => number, target: number): numb
 
 /** A fee per post for half of `earnings` and a sales bonus whose expectation is the other half. */
 export function feeBonusTerms(item: LineItem, economics: Economics, earnings: number, saturation = 1): BendingTerms {
-  const empty = emptyGroup(item);
-  if (empty) return empty;
-  const { sales, spread } = typicalCreatorSales(item, economics, saturation);
-  const threshold = roundDownTwoDigits(sales);
-  if (!(threshold > 0)) return { payment: null, infeasible: 'noConversions' };
+  const typical = typicalStart(item, economics, saturation);
+  if ('payment' in typical) return typical;
+  const { start: threshold, spread } = typical;
   const terms = (amount: number): PerformanceTerms => ({ bonus: { metric: 'sales', threshold, amount } });
   const amount = solveAmount((a) => expectedCreatorPerformance(terms(a), spread), earnings / 2 / item.creators);
   if (amount === null) return { payment: null, infeasible: 'noConversions' };
@@ -58,11 +71,9 @@ export function feeBonusTerms(item: LineItem, economics: Economics, earnings: nu
 
 /** A commission rate up to the typical creator's sales and TIER_STEP times it above, paying `earnings` in expectation. */
 export function tieredTerms(item: LineItem, economics: Economics, earnings: number, saturation = 1): BendingTerms {
-  const empty = emptyGroup(item);
-  if (empty) return empty;
-  const { sales, spread } = typicalCreatorSales(item, economics, saturation);
-  const from = roundDownTwoDigits(sales);
-  if (!(from > 0)) return { payment: null, infeasible: 'noConversions' };
+  const typical = typicalStart(item, economics, saturation);
+  if ('payment' in typical) return typical;
+  const { start: from, spread } = typical;
   const terms = (rate: number): PerformanceTerms => ({ commissionRate: rate, commissionTiers: [{ from, rate: rate * TIER_STEP }] });
   const rate = solveIncreasing((r) => expectedCreatorPerformance(terms(r), spread), earnings / item.creators, 0, 1 / TIER_STEP);
   if (rate === null) return { payment: null, infeasible: 'commissionAbove100' };
