@@ -1,4 +1,5 @@
-import { startAllocation } from '../engine/allocation/task';
+import type { GrowFrom } from '../engine/allocation/grow';
+import { startAllocationDraft, startGrowth } from '../engine/allocation/task';
 import type { AllocationOverrides } from '../engine/allocation/settings';
 import { startMonteCarlo } from '../engine/monteCarlo';
 import type { Scenario } from '../engine/schema';
@@ -54,6 +55,11 @@ export interface AllocateInput {
   overrides?: AllocationOverrides;
 }
 
+/** What a growth task is asked: the frontier above the budget of an allocation's draft, from where the draft offered. */
+export interface GrowInput extends AllocateInput {
+  from: GrowFrom;
+}
+
 /**
  * A new kind is one entry here: `allocate: define({ start: (input: AllocateInput) => startAllocation(…) })`,
  * where start returns a SteppedTask. The protocol, the pool, createTaskRunner and useTask/useTasks
@@ -67,7 +73,9 @@ export const TASKS = {
     measuresThroughput: true,
   }),
   sensitivity: define({ start: ({ scenario }: SensitivityInput) => startTornado(scenario) }),
-  allocate: define({ start: ({ scenario, overrides }: AllocateInput) => startAllocation(scenario, overrides) }),
+  /** a draft: the frontier above the budget is a 'grow' task's, on another worker where there is one */
+  allocate: define({ start: ({ scenario, overrides }: AllocateInput) => startAllocationDraft(scenario, overrides) }),
+  grow: define({ start: ({ scenario, overrides, from }: GrowInput) => startGrowth(scenario, overrides ?? {}, from) }),
 };
 
 export type TaskKind = keyof typeof TASKS;

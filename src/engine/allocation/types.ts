@@ -1,5 +1,6 @@
 import type { Evaluation } from '../evaluate';
 import type { AllocationObjective, Scenario } from '../schema';
+import type { GrowFrom } from './grow';
 import type { Limit } from './judge';
 import type { AllocationSettings } from './settings';
 
@@ -52,6 +53,8 @@ export interface FrontierPoint {
  */
 export interface FrontierSoFar {
   points: (FrontierPoint | null)[];
+  /** where the points above the budget grow from, once the search has offered it (AllocationDraft) */
+  grow?: GrowFrom;
 }
 
 export interface AllocationResult {
