@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { LIMITS } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
-import { ALLOCATION_OBJECTIVES, BUDGET_RULES, type AllocationObjective, type BudgetRule } from '../../engine/vocabulary';
+import { ALLOCATION_OBJECTIVES, BUDGET_RULES } from '../../engine/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { withAllocationSetting, withBudget } from './allocationOps';
 import { OptionalNumberField } from '../editor/OptionalNumberField';
+import { SelectField } from '../editor/SelectField';
 
 export interface AllocationSettingsCardProps {
   scenario: Scenario;
@@ -33,30 +34,18 @@ export function AllocationSettingsCard({ scenario, onChange }: AllocationSetting
         currency={currency}
         emptyText={t('allocate.noBudget.title')}
       />
-      <div className="field">
-        <label htmlFor={`${id}-objective`}>{t('allocate.settings.objective')}</label>
-        <select
-          id={`${id}-objective`}
-          value={own.objective ?? 'expectedProfit'}
-          onChange={(e) => onChange(withAllocationSetting(scenario, 'objective', e.target.value as AllocationObjective))}
-        >
-          {ALLOCATION_OBJECTIVES.map((o) => (
-            <option key={o} value={o}>
-              {t(`allocate.objective.${o}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rule`}>{t('allocate.settings.budgetRule')}</label>
-        <select id={`${id}-rule`} value={own.budgetRule ?? 'typical'} onChange={(e) => onChange(withAllocationSetting(scenario, 'budgetRule', e.target.value as BudgetRule))}>
-          {BUDGET_RULES.map((r) => (
-            <option key={r} value={r}>
-              {t(`allocate.budgetRule.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('allocate.settings.objective')}
+        value={own.objective ?? 'expectedProfit'}
+        options={ALLOCATION_OBJECTIVES.map((o) => ({ value: o, label: t(`allocate.objective.${o}`) }))}
+        onChange={(o) => onChange(withAllocationSetting(scenario, 'objective', o))}
+      />
+      <SelectField
+        label={t('allocate.settings.budgetRule')}
+        value={own.budgetRule ?? 'typical'}
+        options={BUDGET_RULES.map((r) => ({ value: r, label: t(`allocate.budgetRule.${r}`) }))}
+        onChange={(r) => onChange(withAllocationSetting(scenario, 'budgetRule', r))}
+      />
       <fieldset className="allocate-limits">
         <legend>{t('allocate.settings.limits')}</legend>
         <OptionalNumberField

@@ -14,6 +14,7 @@ import { withOptional } from './optional';
 import { OptionalNumberField } from './OptionalNumberField';
 import { PaymentFields } from './PaymentFields';
 import { RateField } from './RateField';
+import { SelectField } from './SelectField';
 import { SourceNote } from './SourceNote';
 import { typicalCreator } from './termsOps';
 import { TierPlatformPickers } from './TierPlatformPickers';
@@ -142,30 +143,13 @@ function LineItemCardImpl(props: LineItemCardProps) {
             </div>
             <TierPlatformPickers tier={item.tier} platform={item.platform} convention={convention} onPick={pick} />
             {audiences.length > 0 && (
-              <div className="field">
-                <label htmlFor={`${id}-audience`}>
-                  {t('editor.item.audience')}
-                </label>
-                <select
-                  id={`${id}-audience`}
-                  aria-describedby={`${id}-audience-hint`}
-                  value={item.audience ?? ''}
-                  onChange={(e) => {
-                    const chosen = e.target.value === '' ? undefined : e.target.value;
-                    onUpdate(item.id, (it) => assignAudience(it, chosen, audiences));
-                  }}
-                >
-                  <option value="">{t('editor.item.audience.none')}</option>
-                  {audiences.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {audienceName(a)}
-                    </option>
-                  ))}
-                </select>
-                <span id={`${id}-audience-hint`} className="number-field-hint">
-                  {t('editor.item.audience.hint')}
-                </span>
-              </div>
+              <SelectField
+                label={t('editor.item.audience')}
+                value={item.audience ?? ''}
+                options={[{ value: '', label: t('editor.item.audience.none') }, ...audiences.map((a) => ({ value: a.id, label: audienceName(a) }))]}
+                onChange={(chosen) => onUpdate(item.id, (it) => assignAudience(it, chosen === '' ? undefined : chosen, audiences))}
+                hint={t('editor.item.audience.hint')}
+              />
             )}
           </div>
           {change && (

@@ -1,9 +1,10 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { LIMITS } from '../../engine/limits';
-import { PAYMENT_MODELS, type Payment, type PaymentField, type PaymentModel } from '../../engine/schema';
+import { PAYMENT_MODELS, type Payment, type PaymentField } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { NumberField, type NumberFieldProps } from './NumberField';
 import { PayoutTermsFields } from './PayoutTermsFields';
+import { SelectField } from './SelectField';
 import type { TypicalCreator } from './termsOps';
 import { FIXED_FIELDS, PAYMENT_FIELD_ORDER, PERFORMANCE_FIELDS, paymentFieldsOf, switchPaymentModel, toggleHybridPart } from './lineItemOps';
 
@@ -37,7 +38,6 @@ const SHAPES: Record<PaymentField, FieldShape> = {
 /** The payment model and exactly the fields that model needs; a hybrid picks its parts. */
 function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, typical }: PaymentFieldsProps) {
   const { t } = useI18n();
-  const id = useId();
   const present = paymentFieldsOf(payment);
   const isLastOfGroup = (field: PaymentField) => {
     const group = FIXED_FIELDS.includes(field) ? FIXED_FIELDS : PERFORMANCE_FIELDS;
@@ -46,23 +46,13 @@ function PaymentFieldsImpl({ payment, currency, fallbacks, onChange, feeNote, ty
 
   return (
     <div className="payment-fields">
-      <div className="field">
-        <label htmlFor={`${id}-model`}>
-          {t('editor.payment.model')}
-        </label>
-        <select
-          id={`${id}-model`}
-          value={payment.model}
-          onChange={(e) => onChange(switchPaymentModel(payment, e.target.value as PaymentModel, fallbacks))}
-        >
-          {PAYMENT_MODELS.map((model) => (
-            <option key={model} value={model}>
-              {t(`editor.payment.${model}`)}
-            </option>
-          ))}
-        </select>
-        <span className="number-field-hint">{t(`editor.payment.${payment.model}.hint`)}</span>
-      </div>
+      <SelectField
+        label={t('editor.payment.model')}
+        value={payment.model}
+        options={PAYMENT_MODELS.map((model) => ({ value: model, label: t(`editor.payment.${model}`) }))}
+        onChange={(model) => onChange(switchPaymentModel(payment, model, fallbacks))}
+        hint={t(`editor.payment.${payment.model}.hint`)}
+      />
       {payment.model === 'hybrid' && (
         <fieldset className="hybrid-parts">
           <legend className="number-field-label">{t('editor.payment.parts')}</legend>

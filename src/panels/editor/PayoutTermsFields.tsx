@@ -1,12 +1,13 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { LIMITS } from '../../engine/limits';
-import { BONUS_METRICS, type BonusMetric } from '../../engine/payouts/terms';
+import { BONUS_METRICS } from '../../engine/payouts/terms';
 import type { Payment } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { bonusText, capText, tiersText } from '../../i18n/termsText';
 import { CommissionTiersField } from './CommissionTiersField';
 import { withOptional } from './optional';
 import { RequiredNumberField } from './RequiredNumberField';
+import { SelectField } from './SelectField';
 import { defaultBonus, defaultCap, switchBonusMetric, termsAllowed, type TypicalCreator } from './termsOps';
 
 export interface PayoutTermsFieldsProps {
@@ -24,7 +25,6 @@ export interface PayoutTermsFieldsProps {
 function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutTermsFieldsProps) {
   const { t, fmt } = useI18n();
   const f = fmt(currency);
-  const id = useId();
   const allowed = termsAllowed(payment);
   const bonus = payment.bonus;
   const tiers = payment.commissionTiers ?? [];
@@ -46,18 +46,12 @@ function PayoutTermsFieldsImpl({ payment, currency, typical, onChange }: PayoutT
         </label>
         {bonus && (
           <div className="terms-grid">
-            <div className="field">
-              <label htmlFor={`${id}-metric`}>
-                {t('terms.editor.bonusMetric')}
-              </label>
-              <select id={`${id}-metric`} value={bonus.metric} onChange={(e) => onChange({ ...payment, bonus: switchBonusMetric(bonus, e.target.value as BonusMetric, typical) })}>
-                {BONUS_METRICS.map((metric) => (
-                  <option key={metric} value={metric}>
-                    {t(`terms.metric.${metric}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('terms.editor.bonusMetric')}
+              value={bonus.metric}
+              options={BONUS_METRICS.map((metric) => ({ value: metric, label: t(`terms.metric.${metric}`) }))}
+              onChange={(metric) => onChange({ ...payment, bonus: switchBonusMetric(bonus, metric, typical) })}
+            />
             <RequiredNumberField
               key={bonus.metric}
               label={t('terms.editor.bonusThreshold')}

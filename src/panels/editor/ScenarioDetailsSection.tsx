@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { withTierConvention } from './lineItemOps';
 import { withOptional } from './optional';
 import { OptionalNumberField } from './OptionalNumberField';
+import { SelectField } from './SelectField';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface ScenarioDetailsSectionProps {
@@ -59,16 +60,12 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>{t('editor.currency')}</label>
-          <select id={`${id}-currency`} value={currency} onChange={(e) => update((s) => ({ ...s, currency: e.target.value }))}>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('editor.currency')}
+          value={currency}
+          options={currencies.map((code) => ({ value: code, label: code }))}
+          onChange={(code) => update((s) => ({ ...s, currency: code }))}
+        />
         <OptionalNumberField
           label={t('editor.budget')}
           hint={t('editor.budget.hint')}
@@ -80,20 +77,12 @@ function ScenarioDetailsSectionImpl({ name, description, currency, convention, b
           currency={currency}
           onChange={(v) => update((s) => withOptional(s, 'budget', v))}
         />
-        <div className="field">
-          <label htmlFor={`${id}-convention`}>{t('editor.tierConvention')}</label>
-          <select
-            id={`${id}-convention`}
-            value={convention}
-            onChange={(e) => update((s) => withTierConvention(s, e.target.value as TierConvention))}
-          >
-            {TIER_CONVENTIONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`editor.tierConvention.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('editor.tierConvention')}
+          value={convention}
+          options={TIER_CONVENTIONS.map((c) => ({ value: c, label: t(`editor.tierConvention.${c}`) }))}
+          onChange={(c) => update((s) => withTierConvention(s, c))}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-description`}>{t('editor.description')}</label>

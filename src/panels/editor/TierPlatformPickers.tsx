@@ -1,7 +1,8 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { PLATFORMS, TIERS, type Platform, type Tier } from '../../engine/schema';
 import { TIER_BOUNDS, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
+import { SelectField } from './SelectField';
 
 export interface TierPlatformPickersProps {
   /** the line item's tier */
@@ -17,7 +18,6 @@ export interface TierPlatformPickersProps {
 /** Tier and platform selects; each tier option shows its follower bounds under the chosen convention. */
 function TierPlatformPickersImpl({ tier, platform, convention, onPick }: TierPlatformPickersProps) {
   const { t, fmt } = useI18n();
-  const id = useId();
   const n = fmt('EUR').number;
   const bounds = (option: Tier) => {
     const { min, max } = TIER_BOUNDS[convention][option];
@@ -27,30 +27,18 @@ function TierPlatformPickersImpl({ tier, platform, convention, onPick }: TierPla
   };
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-tier`}>
-          {t('editor.item.tier')}
-        </label>
-        <select id={`${id}-tier`} value={tier} onChange={(e) => onPick(e.target.value as Tier, platform)}>
-          {TIERS.map((option) => (
-            <option key={option} value={option}>
-              {t(`editor.tier.${option}`)} ({bounds(option)})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-platform`}>
-          {t('editor.item.platform')}
-        </label>
-        <select id={`${id}-platform`} value={platform} onChange={(e) => onPick(tier, e.target.value as Platform)}>
-          {PLATFORMS.map((option) => (
-            <option key={option} value={option}>
-              {t(`editor.platform.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('editor.item.tier')}
+        value={tier}
+        options={TIERS.map((option) => ({ value: option, label: `${t(`editor.tier.${option}`)} (${bounds(option)})` }))}
+        onChange={(next) => onPick(next, platform)}
+      />
+      <SelectField
+        label={t('editor.item.platform')}
+        value={platform}
+        options={PLATFORMS.map((option) => ({ value: option, label: t(`editor.platform.${option}`) }))}
+        onChange={(next) => onPick(tier, next)}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { RiskBoxChart, type RiskRow } from '../../charts/explorer/RiskBoxChart';
 import { rateMedian } from '../../engine/distributions';
 import { useI18n } from '../../i18n/i18n';
+import { SelectField } from '../editor/SelectField';
 import { CANCELLABLE_FROM_SECONDS, McProgress } from '../results/McProgress';
 import { useAppStore, useSelectedScenario } from '../../store';
 import { CrossoverSection } from './CrossoverSection';
@@ -17,7 +18,7 @@ export function ExplorerPanel() {
   const { scenario } = useSelectedScenario();
   const addScenario = useAppStore((s) => s.addScenario);
   const [itemId, setItemId] = useState<string | null>(null);
-  const selectId = useId();
+  const id = useId();
   const item = scenario.lineItems.find((li) => li.id === itemId) ?? scenario.lineItems[0];
   const comparison = useMemo(() => (item ? compareStructures(scenario, item) : null), [scenario, item]);
   const jobs = useMemo(() => comparison?.rows.map((r) => ({ kind: r.kind, solo: r.solo })) ?? [], [comparison]);
@@ -25,13 +26,13 @@ export function ExplorerPanel() {
   const f = fmt(scenario.currency);
   const heading = (
     <>
-      <h2 id={`${selectId}-title`}>{t('explorer.title')}</h2>
+      <h2 id={`${id}-title`}>{t('explorer.title')}</h2>
       <p className="explorer-intro">{t('explorer.intro')}</p>
     </>
   );
   if (!item || !comparison) {
     return (
-      <section className="explorer-panel" aria-labelledby={`${selectId}-title`}>
+      <section className="explorer-panel" aria-labelledby={`${id}-title`}>
         {heading}
         <p className="notice">{t('explorer.noLineItems')}</p>
       </section>
@@ -51,18 +52,15 @@ export function ExplorerPanel() {
   const trials = comparison.rows.map((r) => runs[r.kind]?.result?.trials).find((n) => n !== undefined) ?? 0;
   const running = comparison.rows.some((r) => runs[r.kind]?.status === 'running');
   return (
-    <section className="explorer-panel" aria-labelledby={`${selectId}-title`}>
+    <section className="explorer-panel" aria-labelledby={`${id}-title`}>
       {heading}
-      <div className="field explorer-picker">
-        <label htmlFor={selectId}>{t('explorer.lineItem')}</label>
-        <select id={selectId} className="input" value={item.id} onChange={(e) => setItemId(e.target.value)}>
-          {scenario.lineItems.map((li) => (
-            <option key={li.id} value={li.id}>
-              {li.label || li.id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="explorer-picker"
+        label={t('explorer.lineItem')}
+        value={item.id}
+        options={scenario.lineItems.map((li) => ({ value: li.id, label: li.label || li.id }))}
+        onChange={setItemId}
+      />
       <p className="explorer-reference">
         {t('explorer.reference', { terms: termsText(item.payment, t, f), label, earnings: f.money(comparison.reference) })}{' '}
         {overheads > 0 ? t('explorer.scope', { label, overheads: f.money(overheads) }) : t('explorer.scopeNoOverheads', { label })}
