@@ -54,19 +54,17 @@ export function frontierPoint(judge: Judge, point: PathPoint): FrontierPoint {
  * The frontier's points above the budget (indices MAIN + 1 …): each grows by greedy from the one
  * below, the first from the budget's allocation, on a judge of its own (fresh samples and no
  * remembered steps, so that nothing of the search that found `from` enters). `found` hears each
- * point as it is set. `handOver`: the search's judge, when it is done and in this thread, whose
- * samples then serve (the same numbers, not drawn again). Yields after every judgement.
+ * point as it is set. Yields after every judgement.
  */
 export function* growFrontier(
   scenario: Scenario,
   settings: AllocationSettings,
   from: GrowFrom,
   found: (k: number, figures: FrontierPoint) => void = () => {},
-  handOver?: Judge,
 ): Generator<void, FrontierPoint[]> {
   const bounds = boundsOf(scenario);
   const budgets = frontierBudgets(settings);
-  const judge = new Judge(scenario, settings, from.counts, handOver);
+  const judge = new Judge(scenario, settings, from.counts);
   const memo = new StepMemo(judge);
   let current = judge.judge();
   yield;

@@ -38,7 +38,7 @@ export class Judge {
    * the searches come back to the counts near the current allocation, and the frontier's climb
    * passes them again, so what was used last is what is used next.
    */
-  private readonly cache: Map<number, CountSample> = new Map();
+  private readonly cache = new Map<number, CountSample>();
   private readonly capacity: number;
   /** samples dropped from the cache, whose arrays the next samples reuse */
   private readonly spare: CountSample[] = [];
@@ -52,31 +52,19 @@ export class Judge {
    */
   private seen = new Map<string, Judgement>();
 
-  /**
-   * `handOver`: a judge of the same scenario and settings that is done, whose samplers and samples
-   * this one takes (never to be used again: its samples may be overwritten). A sample depends only
-   * on its line item and count, so this judges exactly as a fresh judge would, without drawing again.
-   */
   constructor(
     readonly scenario: Scenario,
     readonly settings: AllocationSettings,
     start: readonly number[],
-    handOver?: Judge,
   ) {
     const { trials, seed } = settings;
+    const campaign = campaignFactors(seed, trials);
+    const scratch = runScratch(trials);
     const audiences = scenario.audiences ?? [];
     const audienceOf = scenario.lineItems.map((item) => audiences.findIndex((a) => a.id === item.audience));
-    if (handOver) {
-      this.samplers = handOver.samplers;
-      this.cache = handOver.cache;
-      this.spare = handOver.spare;
-    } else {
-      const campaign = campaignFactors(seed, trials);
-      const scratch = runScratch(trials);
-      this.samplers = scenario.lineItems.map(
-        (item, i) => new CountSampler(item, i, scenario, trials, seed, campaign, scratch, (audienceOf[i] ?? -1) >= 0 ? (audiences[audienceOf[i] as number]?.size ?? null) : null),
-      );
-    }
+    this.samplers = scenario.lineItems.map(
+      (item, i) => new CountSampler(item, i, scenario, trials, seed, campaign, scratch, (audienceOf[i] ?? -1) >= 0 ? (audiences[audienceOf[i] as number]?.size ?? null) : null),
+    );
     const perSample = trials * (audienceOf.some((a) => a >= 0) ? 5 : 4);
     this.capacity = Math.max(4 * scenario.lineItems.length, Math.floor(SAMPLE_VALUES / Math.max(1, perSample)));
     this.counts = [...start];

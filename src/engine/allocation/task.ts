@@ -221,8 +221,7 @@ function* allocation(
     const { points, from } = next.value;
     // Grown elsewhere only from what was offered: where the lower budgets replaced the budget's allocation, here.
     if (offered && sameGrowth(offered, from)) return { frontier: points, grow: from };
-    // The search's judge is done: its samples serve the growth.
-    const growing = growFrontier(scenario, settings, from, soFar.found, judge);
+    const growing = growFrontier(scenario, settings, from, soFar.found);
     let grown = growing.next();
     for (; !grown.done; grown = growing.next()) {
       work();

@@ -24,7 +24,6 @@ describe('the frontier above the budget, grown apart (grow.ts)', () => {
     ['the P95 budget rule', { budgetRule: 'p95' }],
   ];
   for (const [name, overrides] of cases) {
-    // allocate() grows the points above on the search's judge handed over, the growth task on a fresh one: the same numbers.
     it(`${name}: the draft stops at the budget, and with the growth from its offer it is exactly allocate()`, () => {
       const draft = run(startAllocationDraft(scenario, overrides));
       expect(draft.grow).not.toBeNull();
