@@ -53,7 +53,7 @@ export function createTaskHost(post: Post) {
         busyMs += performance.now() - sliceStart;
         if (finished) break;
         // Every task longer than a slice reports, from its first slice on: a bar at 0% for a minute is no progress.
-        if (performance.now() - lastReport >= PROGRESS_EVERY_MS || task.partialIsUrgent?.()) {
+        if (performance.now() - lastReport >= PROGRESS_EVERY_MS) {
           lastReport = performance.now();
           const found = task.takePartial?.() ?? null;
           const partial = found === null ? {} : { partial: { version: PARTIAL_VERSION, value: found } as TaskPartialPayload };

@@ -22,11 +22,6 @@ export interface SteppedTask<R, P = never> {
   readonly workUnits?: number;
   /** what the task has found so far, if it changed since last taken (worker/protocol.ts TaskPartialPayload), else null */
   takePartial?(): P | null;
-  /**
-   * true when what it found carries something another task waits for (an allocation's offer of
-   * where the frontier above its budget grows from): sent after this slice, not at the next report
-   */
-  partialIsUrgent?(): boolean;
   /** the result; may throw if the task is not finished */
   result(): R;
 }

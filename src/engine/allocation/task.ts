@@ -25,8 +25,6 @@ export interface AllocationTask<R = AllocationOutcome> {
    * page to draw while the task runs (docs/MODEL.md §8). The result's frontier is the final word.
    */
   takePartial(): FrontierSoFar | null;
-  /** true while the partial holds an offer not yet taken, which another task waits for */
-  partialIsUrgent(): boolean;
   /** the outcome; throws if the task is not finished */
   result(): R;
 }
@@ -45,7 +43,6 @@ function frontierSoFar() {
   const soFar: (FrontierPoint | null)[] = FRONTIER_SHARES.map(() => null);
   let grow: GrowFrom | null = null;
   let changed = false;
-  let offerUntaken = false;
   return {
     found(k: number, figures: FrontierPoint) {
       soFar[k] = figures;
@@ -54,13 +51,10 @@ function frontierSoFar() {
     offer(from: GrowFrom) {
       grow = from;
       changed = true;
-      offerUntaken = true;
     },
-    urgent: () => offerUntaken,
     take(): FrontierSoFar | null {
       if (!changed) return null;
       changed = false;
-      offerUntaken = false;
       return grow ? { points: [...soFar], grow } : { points: [...soFar] };
     },
   };
@@ -99,7 +93,6 @@ export function startAllocationDraft(scenario: Scenario, overrides: AllocationOv
       return outcome ? 1 : Math.min(0.999, progress);
     },
     takePartial: soFar.take,
-    partialIsUrgent: soFar.urgent,
     result(): AllocationDraft {
       if (!outcome) throw new Error('allocation not finished');
       return outcome;
@@ -110,15 +103,7 @@ export function startAllocationDraft(scenario: Scenario, overrides: AllocationOv
 /** The allocator as a task that finds the whole frontier itself (the command, the tests). */
 export function startAllocation(scenario: Scenario, overrides: AllocationOverrides = {}): AllocationTask {
   const draft = startAllocationDraft(scenario, overrides, false);
-  return {
-    step: () => draft.step(),
-    get progress() {
-      return draft.progress;
-    },
-    takePartial: () => draft.takePartial(),
-    partialIsUrgent: () => false,
-    result: () => draft.result().outcome,
-  };
+  return { step: () => draft.step(), get progress() { return draft.progress; }, takePartial: () => draft.takePartial(), result: () => draft.result().outcome };
 }
 
 /**
@@ -145,7 +130,6 @@ export function startGrowth(scenario: Scenario, overrides: AllocationOverrides, 
     get progress(): number {
       return points ? 1 : Math.min(0.999, grown / above);
     },
-    partialIsUrgent: () => false,
     takePartial(): FrontierSoFar | null {
       const taken = soFar.take();
       if (taken) grown = taken.points.filter((p) => p !== null).length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAIN } from '../../../src/engine/allocation/frontier';
 import type { AllocationOverrides } from '../../../src/engine/allocation/settings';
-import { allocate, completeAllocation, startAllocation, startAllocationDraft, startGrowth } from '../../../src/engine/allocation/task';
+import { allocate, completeAllocation, startAllocationDraft, startGrowth } from '../../../src/engine/allocation/task';
 import { allocationScenario, type ItemOptions } from './fixtures';
 
 const run = <R>(task: { step(): boolean; result(): R }): R => {
@@ -59,28 +59,5 @@ describe('the frontier above the budget, grown apart (grow.ts)', () => {
     const { budget: _b, ...noBudget } = constant;
     expect(run(startAllocationDraft(noBudget))).toEqual({ outcome: { ok: false, reason: 'noBudget' }, grow: null });
     expect(() => startGrowth(noBudget, {}, { counts: [0, 0, 0], baseCost: 0 })).toThrow(/budget/);
-  });
-});
-
-describe('the offer of where the frontier above grows from', () => {
-  it('is urgent from the moment it is made until it is taken, and then rides on every later partial', () => {
-    const task = startAllocationDraft(scenario);
-    expect(task.partialIsUrgent()).toBe(false);
-    let finished = false;
-    while (!task.partialIsUrgent() && !finished) finished = task.step();
-    expect(task.partialIsUrgent()).toBe(true);
-    const offered = task.takePartial();
-    expect(offered?.grow).toBeDefined();
-    expect(task.partialIsUrgent()).toBe(false);
-    let last = offered;
-    while (!finished) {
-      finished = task.step();
-      last = task.takePartial() ?? last;
-    }
-    expect(last?.grow).toEqual(offered?.grow);
-    expect(task.result().grow).toEqual(offered?.grow);
-    // The command's task grows the frontier itself: it offers nothing.
-    const whole = startAllocation(scenario);
-    while (!whole.step()) expect(whole.partialIsUrgent()).toBe(false);
   });
 });
