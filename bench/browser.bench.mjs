@@ -285,8 +285,7 @@ async function allocationPlans() {
  * (g) Each bench plan opened as a file in a fresh page, then in the Allocate view, ALLOCATIONS
  * times: the budget nudged by a euro (the answer on screen goes stale, its Apply buttons away),
  * then "Allocate budget", timed from the click until the new answer's Apply button is painted.
- * The workers' part is the allocate task's start → the last result of it and of the growth task
- * beside it (the frontier above the budget, on the second worker); the first press also loads the engine.
+ * The worker's part is the allocate task's start → result; the first press also loads the engine.
  */
 async function measureAllocation(browser, url) {
   const plans = await allocationPlans();
@@ -319,14 +318,9 @@ async function measureAllocation(browser, url) {
           observer.disconnect();
           requestAnimationFrame(() => {
             const painted = performance.now();
-            const started = b.tasks.slice(n);
-            const start = started.find((x) => x.kind === 'allocate');
-            const grow = started.find((x) => x.kind === 'grow');
-            const resultOf = (task) => task && b.taskResults.find((r) => r.taskId === task.taskId);
-            const result = resultOf(start);
-            const grown = resultOf(grow);
-            const end = Math.max(result?.at ?? -Infinity, grown?.at ?? -Infinity);
-            done({ total: painted - t0, wait: start ? start.at - t0 : null, worker: start && result ? end - start.at : null, growStart: start && grow ? grow.at - start.at : null });
+            const start = b.tasks.slice(n).find((x) => x.kind === 'allocate');
+            const result = start && b.taskResults.find((r) => r.taskId === start.taskId);
+            done({ total: painted - t0, wait: start ? start.at - t0 : null, worker: start && result ? result.at - start.at : null });
           });
         });
         observer.observe(document.body, { subtree: true, childList: true });
@@ -351,10 +345,8 @@ function reportAllocation(plans, bundle) {
     const warm = p.runs.slice(1);
     const median = (xs) => quantile(xs, 0.5);
     console.log(`  ${p.name}: ${p.lineItems} line items × ${p.trials.toLocaleString('en')} trials, frontier of 20 budgets`);
-    console.log(`    first press (loads the engine in the worker): ${ms(p.runs[0]?.total)} on screen, ${ms(p.runs[0]?.worker)} in the workers`);
-    const grown = p.runs.filter((r) => r.growStart !== null);
-    if (grown.length) console.log(`    the frontier above the budget grew on the second worker from ${grown.map((r) => ms(r.growStart)).join(', ')} after the allocation started`);
-    if (warm.length) console.log(`    later presses, median of ${warm.length}: ${ms(median(warm.map((r) => r.total)))} on screen, ${ms(median(warm.map((r) => r.worker)))} in the workers, ${ms(median(warm.map((r) => r.wait)))} before it starts`);
+    console.log(`    first press (loads the engine in the worker): ${ms(p.runs[0]?.total)} on screen, ${ms(p.runs[0]?.worker)} in the worker`);
+    if (warm.length) console.log(`    later presses, median of ${warm.length}: ${ms(median(warm.map((r) => r.total)))} on screen, ${ms(median(warm.map((r) => r.worker)))} in the worker, ${ms(median(warm.map((r) => r.wait)))} before it starts`);
     console.log(`    load average (1 min) at each press: ${p.runs.map((r) => r.load.toFixed(2)).join(', ')}`);
     console.log(`    the answer: ${p.status.trim()}`);
   }

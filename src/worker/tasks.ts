@@ -1,5 +1,4 @@
-import type { GrowFrom } from '../engine/allocation/grow';
-import { startAllocationDraft, startGrowth } from '../engine/allocation/task';
+import { startAllocation } from '../engine/allocation/task';
 import type { AllocationOverrides } from '../engine/allocation/settings';
 import { startMonteCarlo } from '../engine/monteCarlo';
 import type { Scenario } from '../engine/schema';
@@ -55,11 +54,6 @@ export interface AllocateInput {
   overrides?: AllocationOverrides;
 }
 
-/** What a growth task is asked: the frontier above the budget of an allocation's draft, from where the draft offered. */
-export interface GrowInput extends AllocateInput {
-  from: GrowFrom;
-}
-
 /**
  * A new kind is one entry here: `allocate: define({ start: (input: AllocateInput) => startAllocation(…) })`,
  * where start returns a SteppedTask. The protocol, the pool, createTaskRunner and useTask/useTasks
@@ -73,9 +67,7 @@ export const TASKS = {
     measuresThroughput: true,
   }),
   sensitivity: define({ start: ({ scenario }: SensitivityInput) => startTornado(scenario) }),
-  /** a draft: the frontier above the budget is a 'grow' task's, on another worker where there is one */
-  allocate: define({ start: ({ scenario, overrides }: AllocateInput) => startAllocationDraft(scenario, overrides) }),
-  grow: define({ start: ({ scenario, overrides, from }: GrowInput) => startGrowth(scenario, overrides ?? {}, from) }),
+  allocate: define({ start: ({ scenario, overrides }: AllocateInput) => startAllocation(scenario, overrides) }),
 };
 
 export type TaskKind = keyof typeof TASKS;

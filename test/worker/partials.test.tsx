@@ -50,7 +50,7 @@ describe('partials of a running task (the frontier so far)', () => {
     // A lower point replaced before the end: the latest figures are shown.
     progress(worker, taskId, soFar({ 9: 50, 8: 45, 7: 30 }));
     await waitFor(() => expect(result.current.partial?.points[8]?.objective).toBe(45));
-    act(() => worker.reply({ type: 'result', taskId, result: { outcome: { ok: false, reason: 'noBudget' }, grow: null } }));
+    act(() => worker.reply({ type: 'result', taskId, result: { ok: false, reason: 'noBudget' } }));
     await waitFor(() => expect(result.current.status).toBe('done'));
     expect(result.current.partial).toBeNull();
   });

@@ -1,5 +1,4 @@
 import { fitsBudget, overBudgetFrom } from '../budgetSlack';
-import type { GrowFrom } from './grow';
 import type { Judge } from './judge';
 import { solveKnapsack, type KnapsackItem } from './knapsack';
 import { greedy } from './search';
@@ -24,12 +23,6 @@ export interface PathHooks {
   found(k: number, figures: FrontierPoint): void;
   /** Called once, at the budget itself's final allocation with its totals summed afresh. */
   atMain(): Generator<void, void>;
-  /**
-   * Where the points above the budget will grow from, told as soon as the search has the budget's
-   * allocation, before the lower budgets are searched (which may still replace it): for another
-   * worker to start growing them.
-   */
-  offer?: ((from: GrowFrom) => void) | undefined;
 }
 
 /** The most counts the exact solver sweeps (each costs one pass over the trials); beyond, the search serves. */

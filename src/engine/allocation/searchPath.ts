@@ -1,5 +1,4 @@
 import { fitsBudget } from '../budgetSlack';
-import { pointOf, type GrowFrom } from './grow';
 import type { Judge, Judgement } from './judge';
 import { drive, type PathHooks, type PathPoint } from './paths';
 import { better, greedy, localSearch } from './search';
@@ -20,19 +19,20 @@ interface Found {
  * greedy from the minimums then local search. Each budget below is shrunk from the point above it
  * and filled again by greedy, so that it keeps the mix the budget's search found (a costly creator
  * the greedy climb alone never takes) and gives up what earns least; a budget whose point is beaten
- * by a smaller budget's takes that allocation, which fits it too. Returns the points up to the
- * budget's and where the points above grow from (grow.ts: by greedy from the budget's allocation,
- * each from the last). So the frontier never falls where more budget can only help.
+ * by a smaller budget's takes that allocation, which fits it too. The budgets above grow from the
+ * budget's allocation by greedy, each from the last. So the frontier never falls where more budget
+ * can only help.
  */
-export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, { points: FrontierPoint[]; from: GrowFrom }> {
+export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, FrontierPoint[]> {
   const minimum = bounds.map((b) => b.min);
   judge.moveTo(minimum);
   const base = judge.judge();
   const memo = new StepMemo(judge);
   const found: Found[] = [];
   const record = (k: number, judgement: Judgement): Found => {
+    const budget = budgets[k] as number;
     // Where nothing fits, the least costly allocation (the minimums) is reported, as infeasible.
-    const point = pointOf(budgets[k] as number, judgement);
+    const point: PathPoint = { budget, counts: [...judgement.counts], status: judgement.violation > 0 || !fitsBudget(judgement.cost, budget) ? 'infeasible' : 'best-found' };
     return { point, judgement, figures: hooks.measure(point) };
   };
   // Every point found is told to the caller as it is set, so that a running task can show it.
@@ -55,8 +55,6 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
     if (k === main && fits(k)) current = yield* drive(localSearch(judge, bounds, budgets[main] as number, current, memo));
     set(k, record(k, current));
   }
-  // The budget's allocation is known, and the lower budgets seldom change it: the points above can start growing from it.
-  hooks.offer?.({ counts: [...(found[main] as Found).point.counts], baseCost: base.cost });
   let k = main - 1;
   for (; k >= 0 && fits(k); k--) {
     const budget = budgets[k] as number;
@@ -88,5 +86,9 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   current = judge.judge();
   set(main, record(main, current));
   yield* drive(hooks.atMain());
-  return { points: found.map((f) => f.figures), from: { counts: [...current.counts], baseCost: base.cost } };
+  for (let k = main + 1; k < budgets.length; k++) {
+    if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo));
+    set(k, record(k, current));
+  }
+  return found.map((f) => f.figures);
 }

@@ -5,17 +5,16 @@ import { LIMITS } from '../limits';
 import { startMonteCarlo } from '../monteCarlo';
 import { projectPoint } from '../point';
 import type { Scenario } from '../schema';
+import { summarize } from '../summary';
 import { Judge, type Judgement } from './judge';
 import { FRONTIER_SHARES, MAIN } from './frontier';
-import { frontierBudgets, frontierPoint, growFrontier, sameGrowth, type GrowFrom } from './grow';
-import { exactPath, separable, type PathHooks } from './paths';
+import { exactPath, separable, type PathHooks, type PathPoint } from './paths';
 import { searchPath } from './searchPath';
 import { boundsOf, resolveSettings, upperOf, type AllocationOverrides, type AllocationSettings, type Bounds } from './settings';
-import type { AllocationDraft } from './draft';
 import type { AllocationOutcome, AllocationResult, Binding, FrontierPoint, FrontierSoFar, Marginal } from './types';
 
 /** An allocation in bounded steps, like a Monte Carlo run (monteCarlo.ts), for the worker to drive, report and cancel. */
-export interface AllocationTask<R = AllocationOutcome> {
+export interface AllocationTask {
   /** does a bounded chunk of work; true when the allocation is finished */
   step(): boolean;
   /** share of the work done, 0–1 */
@@ -26,63 +25,38 @@ export interface AllocationTask<R = AllocationOutcome> {
    */
   takePartial(): FrontierSoFar | null;
   /** the outcome; throws if the task is not finished */
-  result(): R;
+  result(): AllocationOutcome;
 }
 
-export { completeAllocation, type AllocationDraft } from './draft';
 export { FRONTIER_SHARES } from './frontier';
 
 /** The share of the progress bar the search takes; the last Monte Carlo run of the allocated scenario takes the rest. */
 const SEARCH_SHARE = 0.85;
 
-/** A step is a number of judgements that together read about this many trial values. */
-const perStepOf = (trials: number) => Math.max(1, Math.floor(200_000 / trials));
-
-/** The frontier's points as found so far, for a running task's partials. */
-function frontierSoFar() {
-  const soFar: (FrontierPoint | null)[] = FRONTIER_SHARES.map(() => null);
-  let grow: GrowFrom | null = null;
-  let changed = false;
-  return {
-    found(k: number, figures: FrontierPoint) {
-      soFar[k] = figures;
-      changed = true;
-    },
-    offer(from: GrowFrom) {
-      grow = from;
-      changed = true;
-    },
-    take(): FrontierSoFar | null {
-      if (!changed) return null;
-      changed = false;
-      return grow ? { points: [...soFar], grow } : { points: [...soFar] };
-    },
-  };
-}
-
-/**
- * The allocator as a task whose frontier above the budget is left to another task when
- * `growElsewhere` is set: the search path then offers where it grows from (in the partials, as
- * soon as it has the budget's allocation), and the result is a draft.
- */
-export function startAllocationDraft(scenario: Scenario, overrides: AllocationOverrides = {}, growElsewhere = true): AllocationTask<AllocationDraft> {
+export function startAllocation(scenario: Scenario, overrides: AllocationOverrides = {}): AllocationTask {
   const resolved = resolveSettings(scenario, overrides);
   let progress = 0;
-  let outcome: AllocationDraft | null = null;
-  const soFar = frontierSoFar();
-  const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p), soFar, growElsewhere) : null;
-  const perStep = perStepOf(resolved.ok ? resolved.settings.trials : 1);
+  let outcome: AllocationOutcome | null = null;
+  const soFar: (FrontierPoint | null)[] = FRONTIER_SHARES.map(() => null);
+  let changed = false;
+  const found = (k: number, figures: FrontierPoint) => {
+    soFar[k] = figures;
+    changed = true;
+  };
+  const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p), found) : null;
+  // A step is a number of judgements that together read about this many trial values.
+  const perStep = Math.max(1, Math.floor(200_000 / (resolved.ok ? resolved.settings.trials : 1)));
   return {
     step(): boolean {
       if (outcome) return true;
       if (!run) {
-        outcome = { outcome: { ok: false, reason: 'noBudget' }, grow: null };
+        outcome = { ok: false, reason: 'noBudget' };
         return true;
       }
       for (let i = 0; i < perStep; i++) {
         const next = run.next();
         if (next.done) {
-          outcome = { outcome: { ok: true, result: next.value.result }, grow: next.value.grow };
+          outcome = { ok: true, result: next.value };
           progress = 1;
           return true;
         }
@@ -92,52 +66,14 @@ export function startAllocationDraft(scenario: Scenario, overrides: AllocationOv
     get progress(): number {
       return outcome ? 1 : Math.min(0.999, progress);
     },
-    takePartial: soFar.take,
-    result(): AllocationDraft {
+    takePartial(): FrontierSoFar | null {
+      if (!changed) return null;
+      changed = false;
+      return { points: [...soFar] };
+    },
+    result(): AllocationOutcome {
       if (!outcome) throw new Error('allocation not finished');
       return outcome;
-    },
-  };
-}
-
-/** The allocator as a task that finds the whole frontier itself (the command, the tests). */
-export function startAllocation(scenario: Scenario, overrides: AllocationOverrides = {}): AllocationTask {
-  const draft = startAllocationDraft(scenario, overrides, false);
-  return { step: () => draft.step(), get progress() { return draft.progress; }, takePartial: () => draft.takePartial(), result: () => draft.result().outcome };
-}
-
-/**
- * The points above the budget of a draft's frontier, grown from `from` (growFrontier), as a task:
- * its partials carry the points found so far (only those above the budget), its result all ten.
- */
-export function startGrowth(scenario: Scenario, overrides: AllocationOverrides, from: GrowFrom): AllocationTask<FrontierPoint[]> {
-  const resolved = resolveSettings(scenario, overrides);
-  if (!resolved.ok) throw new Error('a frontier grows only for a scenario with a budget');
-  const soFar = frontierSoFar();
-  const run = growFrontier(scenario, resolved.settings, from, soFar.found);
-  const perStep = perStepOf(resolved.settings.trials);
-  const above = FRONTIER_SHARES.length - MAIN - 1;
-  let grown = 0;
-  let points: FrontierPoint[] | null = null;
-  return {
-    step(): boolean {
-      for (let i = 0; i < perStep && !points; i++) {
-        const next = run.next();
-        if (next.done) points = next.value;
-      }
-      return points !== null;
-    },
-    get progress(): number {
-      return points ? 1 : Math.min(0.999, grown / above);
-    },
-    takePartial(): FrontierSoFar | null {
-      const taken = soFar.take();
-      if (taken) grown = taken.points.filter((p) => p !== null).length;
-      return taken;
-    },
-    result(): FrontierPoint[] {
-      if (!points) throw new Error('frontier not grown');
-      return points;
     },
   };
 }
@@ -153,12 +89,12 @@ function* allocation(
   scenario: Scenario,
   settings: AllocationSettings,
   report: (progress: number) => void,
-  soFar: ReturnType<typeof frontierSoFar>,
-  growElsewhere: boolean,
-): Generator<void, { result: AllocationResult; grow: GrowFrom | null }> {
+  found: PathHooks['found'],
+): Generator<void, AllocationResult> {
   const bounds = boundsOf(scenario);
   const minimum = bounds.map((b) => b.min);
-  const budgets = frontierBudgets(settings);
+  const budgets = FRONTIER_SHARES.map((share) => share * settings.budget);
+  budgets[MAIN] = settings.budget;
   const judge = new Judge(scenario, settings, minimum);
   yield;
 
@@ -167,53 +103,36 @@ function* allocation(
   const expected = Math.max(1, bounds.reduce((sum, b) => sum + Math.min(200, upperOf(b) - b.min + 1), 0) * (separable(judge, bounds, settings) ? 1 : 4 * bounds.length));
   // At the budget itself, the one-creator moves around its allocation, read when the path is there.
   const atMain: { here: Judgement | null; neighbours: Neighbours[] } = { here: null, neighbours: [] };
-  let offered: GrowFrom | null = null;
   const hooks: PathHooks = {
     measure: (point) => frontierPoint(judge, point),
-    found: soFar.found,
+    found,
     atMain: function* () {
       atMain.here = judge.judge();
       atMain.neighbours = yield* around(judge, bounds);
     },
-    offer: growElsewhere
-      ? (from) => {
-          offered = from;
-          soFar.offer(from);
-        }
-      : undefined,
   };
-  const work = () => report((SEARCH_SHARE * ++done) / (done + expected));
-  const path = (function* (): Generator<void, { frontier: FrontierPoint[]; grow: GrowFrom | null }> {
+  const path = (function* (): Generator<void, FrontierPoint[]> {
     if (separable(judge, bounds, settings)) {
       const exact = exactPath(judge, bounds, settings, budgets, MAIN, hooks);
       for (;;) {
         const next = exact.next();
         if (next.done) {
-          if (next.value) return { frontier: next.value, grow: null };
+          if (next.value) return next.value;
           break;
         }
-        work();
+        report((SEARCH_SHARE * ++done) / (done + expected));
         yield;
       }
     }
     const search = searchPath(judge, bounds, budgets, MAIN, hooks);
-    let next = search.next();
-    for (; !next.done; next = search.next()) {
-      work();
+    for (;;) {
+      const next = search.next();
+      if (next.done) return next.value;
+      report((SEARCH_SHARE * ++done) / (done + expected));
       yield;
     }
-    const { points, from } = next.value;
-    // Grown elsewhere only from what was offered: where the lower budgets replaced the budget's allocation, here.
-    if (offered && sameGrowth(offered, from)) return { frontier: points, grow: from };
-    const growing = growFrontier(scenario, settings, from, soFar.found);
-    let grown = growing.next();
-    for (; !grown.done; grown = growing.next()) {
-      work();
-      yield;
-    }
-    return { frontier: [...points, ...grown.value], grow: null };
   })();
-  const { frontier, grow } = yield* path;
+  const frontier = yield* path;
   const main = frontier[MAIN] as FrontierPoint;
   const { here, neighbours } = atMain;
   if (!here) throw new Error('the path did not visit the budget itself');
@@ -231,7 +150,7 @@ function* allocation(
   const value =
     settings.objective === 'expectedProfit' ? metrics.profit.mean : settings.objective === 'profitP5' ? metrics.profit.p5 : settings.objective === 'conversions' ? metrics.conversions.mean : metrics.reach.mean;
 
-  const allocationResult: AllocationResult = {
+  return {
     status: main.status,
     objective: { name: settings.objective, value: value ?? here.objective },
     allocation: scenario.lineItems.map((item, i) => ({
@@ -255,12 +174,27 @@ function* allocation(
     scenario: allocated,
     settings,
   };
-  return { result: allocationResult, grow };
 }
 
 /** The scenario with the allocated counts and the budget they were allocated under; nothing else changes. */
 export function allocatedScenario(scenario: Scenario, counts: readonly number[], budget: number): Scenario {
   return { ...scenario, budget, lineItems: scenario.lineItems.map((item, i) => ({ ...item, creators: counts[i] as number })) };
+}
+
+/** The figures of a point, the judge at its allocation. */
+function frontierPoint(judge: Judge, point: PathPoint): FrontierPoint {
+  const j = judge.judge();
+  const { profit } = judge.book.trialsOf();
+  const s = summarize(profit);
+  return {
+    budget: point.budget,
+    status: point.status,
+    objective: j.objective,
+    profit: { p5: s.p5 ?? j.stats.profit, p50: s.p50 ?? j.stats.profit, p95: s.p95 ?? j.stats.profit },
+    probabilityOfLoss: j.stats.probabilityOfLoss,
+    cost: j.cost,
+    creators: [...point.counts],
+  };
 }
 
 interface Neighbours {

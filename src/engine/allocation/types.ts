@@ -1,6 +1,5 @@
 import type { Evaluation } from '../evaluate';
 import type { AllocationObjective, Scenario } from '../schema';
-import type { GrowFrom } from './grow';
 import type { Limit } from './judge';
 import type { AllocationSettings } from './settings';
 
@@ -53,8 +52,6 @@ export interface FrontierPoint {
  */
 export interface FrontierSoFar {
   points: (FrontierPoint | null)[];
-  /** where the points above the budget grow from, once the search has offered it (AllocationDraft) */
-  grow?: GrowFrom;
 }
 
 export interface AllocationResult {

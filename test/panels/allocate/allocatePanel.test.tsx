@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allocate, startAllocationDraft } from '../../../src/engine/allocation/task';
+import { allocate } from '../../../src/engine/allocation/task';
 import { projectPoint } from '../../../src/engine/point';
 import type { Scenario } from '../../../src/engine/schema';
 import { AllocatePanel } from '../../../src/panels/allocate/AllocatePanel';
@@ -137,24 +137,6 @@ describe('AllocatePanel allocating', () => {
     // It is remembered for the report, and not in the scenario.
     expect(useAppStore.getState().allocations[useAppStore.getState().selectedKey]?.result.allocation).toEqual(r.allocation);
     expect(current()).toBe(s);
-  });
-
-  it('with audiences, the frontier above the budget grows as a task of its own and the answer is the whole of allocate()', async () => {
-    const base = plan();
-    const s: Scenario = { ...base, audiences: [{ id: 'fans', size: 300_000 }], lineItems: base.lineItems.map((li) => ({ ...li, audience: 'fans' })) };
-    showView(s);
-    await allocateNow();
-    const expected = allocate(s);
-    if (!expected.ok) throw new Error('no budget');
-    // The worker's allocation leaves the ten budgets above to the growth task: a draft of ten points.
-    const draft = startAllocationDraft(s);
-    while (!draft.step());
-    expect(draft.result().grow).not.toBeNull();
-    const stored = useAppStore.getState().allocations[useAppStore.getState().selectedKey]!.result;
-    // All 20 budgets, the ten above the budget's own among them, exactly as one allocate() finds them.
-    expect(stored.frontier).toHaveLength(20);
-    expect(stored.frontier).toEqual(expected.result.frontier);
-    expect(stored.allocation).toEqual(expected.result.allocation);
   });
 
   it('Apply as new scenario adds the allocated scenario after this one and selects it; undo takes it away', async () => {

@@ -11,7 +11,7 @@ import { ShellProviders } from '../shell/shellHarness';
 const slow = vi.hoisted(() => ({ steps: 0 }));
 vi.mock('../../../src/engine/allocation/task', async (importOriginal) => {
   const { neverEndingTask } = await import('../../fixtures/neverEndingTask');
-  return { ...(await importOriginal<typeof Task>()), startAllocationDraft: () => neverEndingTask(slow) };
+  return { ...(await importOriginal<typeof Task>()), startAllocation: () => neverEndingTask(slow) };
 });
 
 beforeEach(() => {
