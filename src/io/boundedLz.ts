@@ -3,10 +3,15 @@
  * lz-string itself decompresses everything before anyone can look at the size: a 56 KB link
  * grows to 286 MB that way. The format is lz-string 1.5's (LZW over 6-bit URL-safe characters,
  * codes 0 and 1 a literal 8- or 16-bit character, 2 the end), so every link made so far still opens.
+ * The autosave's text is the same LZW over 15-bit characters (`decompressFromUTF16`): reading it
+ * here too keeps lz-string itself out of the first load, as only writing needs it.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-const BITS_PER_CHARACTER = 6;
+const URI_BITS_PER_CHARACTER = 6;
+/** compressToUTF16 keeps 15 bits per character, each stored as its value + 32 */
+const UTF16_BITS_PER_CHARACTER = 15;
+const UTF16_OFFSET = 32;
 const CODE_CHAR8 = 0;
 const CODE_CHAR16 = 1;
 const CODE_END = 2;
@@ -19,7 +24,15 @@ class BitReader {
   private index = 0;
   private value = 0;
   private mask = 0;
-  constructor(private readonly input: string) {}
+  /** `valueAt(i)` is the bits character i carries; undefined for a character the format does not use */
+  constructor(
+    private readonly input: string,
+    private readonly bitsPerCharacter: number,
+    private readonly valueAt: (i: number) => number | undefined,
+  ) {}
+  get empty(): boolean {
+    return this.input === '';
+  }
   /** true once every bit of the input has been read (lz-string's own end test) */
   get exhausted(): boolean {
     const consumed = this.mask === 0 ? this.index : this.index - 1;
@@ -30,11 +43,10 @@ class BitReader {
     let bits = 0;
     for (let power = 1, n = 0; n < count; n++, power *= 2) {
       if (this.mask === 0) {
-        const ch = this.input.charAt(this.index++);
-        const v = VALUE_OF.get(ch);
+        const v = this.valueAt(this.index++);
         if (v === undefined && this.index <= this.input.length) return null;
         this.value = v ?? 0;
-        this.mask = 1 << (BITS_PER_CHARACTER - 1);
+        this.mask = 1 << (this.bitsPerCharacter - 1);
       }
       if (this.value & this.mask) bits |= power;
       this.mask >>= 1;
@@ -46,8 +58,17 @@ class BitReader {
 /** Decompresses a share link's payload, refusing as soon as it would pass `maxChars` characters. */
 export function decompressBounded(payload: string, maxChars: number): BoundedText {
   const input = payload.replace(/ /g, '+');
-  if (input === '') return { ok: false, reason: 'damaged' };
-  const reader = new BitReader(input);
+  return decompress(new BitReader(input, URI_BITS_PER_CHARACTER, (i) => VALUE_OF.get(input.charAt(i))), maxChars);
+}
+
+/** Decompresses what lz-string's `compressToUTF16` wrote (the autosave), refusing past `maxChars` characters. */
+export function decompressUtf16Bounded(packed: string, maxChars: number): BoundedText {
+  // Every character carries bits; past the end there are none, which reads as zeros, as in lz-string.
+  return decompress(new BitReader(packed, UTF16_BITS_PER_CHARACTER, (i) => (i < packed.length ? packed.charCodeAt(i) - UTF16_OFFSET : undefined)), maxChars);
+}
+
+function decompress(reader: BitReader, maxChars: number): BoundedText {
+  if (reader.empty) return { ok: false, reason: 'damaged' };
   const dictionary: string[] = ['', '', ''];
   let numBits = 3;
   let enlargeIn = 4;

@@ -1,7 +1,7 @@
-import LZString from 'lz-string';
 import { MAX_FILE_BYTES, parseScenarioText, ruleError, type ParsedFile, type ValidationError } from '../engine/parse';
 import type { Scenario } from '../engine/schema';
 import { decompressBounded } from './boundedLz';
+import { loadLzCompressor } from './lzCompressor';
 import { scenarioDocument, workspaceToJson } from './serialize';
 import { readSharedView, sharedViewParams, type SharedView } from './sharedView';
 
@@ -19,18 +19,24 @@ export function isShareLink(hash: string): boolean {
   return bare.startsWith(SHARE_PREFIX.slice(1)) || bare.startsWith(WORKSPACE_SHARE_PREFIX.slice(1));
 }
 
-const compress = (text: string) => LZString.compressToEncodedURIComponent(text);
+// lz-string arrives with the first link made (see lzCompressor.ts); opening a link needs only boundedLz.
+const compress = async (text: string) => (await loadLzCompressor()).compressToEncodedURIComponent(text);
+
+/** Fetches what making a link takes, when a share menu opens: the copy then follows the click at once, as browsers allow a copy only shortly after one. */
+export function prepareShareLinks(): void {
+  loadLzCompressor().catch(() => undefined);
+}
 
 /** The fragment that carries a scenario, compressed into URL-safe characters. */
-export function shareLinkHash(scenario: Scenario): string {
-  return SHARE_PREFIX + compress(JSON.stringify(scenarioDocument(scenario)));
+export async function shareLinkHash(scenario: Scenario): Promise<string> {
+  return SHARE_PREFIX + (await compress(JSON.stringify(scenarioDocument(scenario))));
 }
 
 /** The fragment that carries the whole workspace (a workspace file) and how the comparison is viewed. */
-export function workspaceShareHash(scenarios: readonly Scenario[], baselineIndex: number, view: SharedView): string {
+export async function workspaceShareHash(scenarios: readonly Scenario[], baselineIndex: number, view: SharedView): Promise<string> {
   // The file's own layout, without its indentation: the same validation on the way in, fewer characters.
   const text = JSON.stringify(JSON.parse(workspaceToJson(scenarios, baselineIndex)));
-  return `${WORKSPACE_SHARE_PREFIX}${compress(text)}${sharedViewParams(view)}`;
+  return `${WORKSPACE_SHARE_PREFIX}${await compress(text)}${sharedViewParams(view)}`;
 }
 
 /** A full link to this page with the given fragment, replacing any earlier one. */
@@ -41,8 +47,8 @@ export function linkWithHash(hash: string, pageUrl: string): string {
 }
 
 /** A full link to this page that opens the scenario. */
-export function shareLinkUrl(scenario: Scenario, pageUrl: string): string {
-  return linkWithHash(shareLinkHash(scenario), pageUrl);
+export async function shareLinkUrl(scenario: Scenario, pageUrl: string): Promise<string> {
+  return linkWithHash(await shareLinkHash(scenario), pageUrl);
 }
 
 const DAMAGED: ValidationError = ruleError('', 'damagedShareLink');

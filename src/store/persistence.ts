@@ -1,7 +1,7 @@
 import type { PersistOptions, StorageValue } from 'zustand/middleware';
 import { deferredStorage } from './deferredStorage';
 import { restorePersisted } from './restore';
-import { createStorageSync, type StorageSync } from './storageSync';
+import { createStorageSync, type CompressorSource, type StorageSync } from './storageSync';
 import type { AppState, PersistedState } from './types';
 
 export const STORAGE_NAME = 'campaign-roi-planner';
@@ -59,6 +59,8 @@ export interface PersistenceConfig {
   now?: () => number;
   /** how long a scenario edit may wait for the next one before it is written; 0 writes each at once */
   autosaveDelayMs?: number;
+  /** where autosave gets lz-string; tests pass one that arrives when they say */
+  compressor?: CompressorSource;
 }
 
 /** Only the scenarios changed: an edit, likely one of a burst. Other changes are rare and written at once. */
@@ -69,7 +71,8 @@ export const partializePersisted = ({ entries, baselineKey, selectedKey, lang, r
 
 /** The autosave's storage for one store: compressed, revisioned, and watching other tabs. */
 export function persistenceSync(config: PersistenceConfig): StorageSync<PersistedState> {
-  return createStorageSync<PersistedState>({ storage: config.storage, name: STORAGE_NAME, version: STORAGE_VERSION, backupPrefix: BACKUP_PREFIX, now: config.now ?? Date.now });
+  const { storage, now = Date.now, compressor } = config;
+  return createStorageSync<PersistedState>({ storage, name: STORAGE_NAME, version: STORAGE_VERSION, backupPrefix: BACKUP_PREFIX, now, ...(compressor && { compressor }) });
 }
 
 export function persistOptions(config: PersistenceConfig, sync: StorageSync<PersistedState>): PersistOptions<AppState, PersistedState> {

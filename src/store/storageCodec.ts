@@ -1,4 +1,5 @@
-import LZString from 'lz-string';
+import { decompressUtf16Bounded } from '../io/boundedLz';
+import type { LzCompressor } from '../io/lzCompressor';
 
 /** What one autosave writes: zustand's value plus who wrote it and in which order. */
 export interface StoredEnvelope<S> {
@@ -22,18 +23,17 @@ const COMPRESSED = 'lz1:';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-export function encodeEnvelope<S>(envelope: StoredEnvelope<S>): string {
-  return COMPRESSED + LZString.compressToUTF16(JSON.stringify(envelope));
+/** The envelope as stored text: compressed, or, while lz-string is not here yet (`lz` null), plain JSON, which reads the same. */
+export function encodeEnvelope<S>(envelope: StoredEnvelope<S>, lz: LzCompressor | null): string {
+  const json = JSON.stringify(envelope);
+  return lz ? COMPRESSED + lz.compressToUTF16(json) : json;
 }
 
 export function decodeStoredText<S>(text: string): DecodedText<S> {
   const compressed = text.startsWith(COMPRESSED);
-  let json: string | null;
-  try {
-    json = compressed ? LZString.decompressFromUTF16(text.slice(COMPRESSED.length)) : text;
-  } catch {
-    json = null;
-  }
+  // Storage is this app's own: no size limit beyond the browser's.
+  const unpacked = compressed ? decompressUtf16Bounded(text.slice(COMPRESSED.length), Infinity) : { ok: true as const, text };
+  const json = unpacked.ok ? unpacked.text : null;
   if (!json) return { ok: false, reason: 'the saved text could not be decompressed' };
   let value: unknown;
   try {

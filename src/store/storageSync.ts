@@ -1,12 +1,15 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { loadedLzCompressor, loadLzCompressor } from '../io/lzCompressor';
 import { newTabId } from './keys';
 import { decodeStoredText, encodeEnvelope, type StoredEnvelope } from './storageCodec';
-import type { SaveProblem, StorageStatus, StorageSync, StorageSyncConfig } from './storageSyncTypes';
+import type { CompressorSource, SaveProblem, StorageStatus, StorageSync, StorageSyncConfig } from './storageSyncTypes';
 
-export type { SaveProblem, StorageStatus, StorageSync, StorageSyncConfig } from './storageSyncTypes';
+export type { CompressorSource, SaveProblem, StorageStatus, StorageSync, StorageSyncConfig } from './storageSyncTypes';
 
 export const RETRY_MS = 5000;
+
+const LZ_STRING: CompressorSource = { loaded: loadedLzCompressor, load: loadLzCompressor };
 
 const isQuotaError = (err: unknown) => {
   const { name, code } = (err ?? {}) as { name?: string; code?: number };
@@ -19,7 +22,7 @@ const isQuotaError = (err: unknown) => {
  * overwritten without the planner's say.
  */
 export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> {
-  const { storage, name, version, backupPrefix, now, tabId = newTabId(), retryMs = RETRY_MS } = config;
+  const { storage, name, version, backupPrefix, now, tabId = newTabId(), retryMs = RETRY_MS, compressor = LZ_STRING } = config;
   const markerKey = `${name}:unsaved`;
   const oldBackupsBelow = `${backupPrefix}${new Date(now()).toISOString()}`;
   const status = createStore<StorageStatus>(() => ({ problem: null, conflict: null, restoredStale: null }));
@@ -34,7 +37,12 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
   /** the last read found an uncompressed save from before compression */
   let legacy = false;
   let lastWriteMs = 0;
-  let encoded: { value: StorageValue<S>; rev: number; text: string } | null = null;
+  let encoded: { value: StorageValue<S>; rev: number; compressed: boolean; text: string } | null = null;
+  /** the text this tab last wrote is plain JSON: lz-string was not here yet */
+  let wrotePlain = false;
+  let fetchingCompressor = false;
+  /** the last fetch of lz-string failed: until the next change, plain JSON is all there is, and a full storage is said so */
+  let noCompressor = false;
 
   const attempt = (write: () => void): unknown => {
     try {
@@ -89,15 +97,40 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     return decoded.ok && decoded.envelope.tab !== tabId ? decoded.envelope : null;
   };
 
+  /**
+   * The first write fetches lz-string and lands as plain JSON meanwhile, so no edit waits on the
+   * network. Once lz-string is here, a plain text still in storage is written again compressed,
+   * and a write that found no room as plain JSON is tried again.
+   */
+  const fetchCompressor = () => {
+    if (fetchingCompressor) return;
+    fetchingCompressor = true;
+    compressor.load().then(
+      () => {
+        fetchingCompressor = false;
+        noCompressor = false;
+        if (wrotePlain && !unsaved && latest && storage.getItem(name) === seenText) unsaved = true;
+        write();
+      },
+      () => {
+        fetchingCompressor = false;
+        noCompressor = true;
+        write();
+      },
+    );
+  };
+
   function write(): void {
     if (!latest || !unsaved || paused) return;
     const theirs = foreignSave(storage.getItem(name));
     if (theirs) return conflictWith(theirs);
     const started = performance.now();
+    const lz = compressor.loaded();
+    if (!lz && !noCompressor) fetchCompressor();
     // A retry of the same value reuses its text: compressing a large workspace every few seconds would cost the page.
-    if (encoded?.value !== latest || encoded.rev !== rev) {
+    if (encoded?.value !== latest || encoded.rev !== rev || encoded.compressed !== (lz !== null)) {
       try {
-        encoded = { value: latest, rev, text: encodeEnvelope({ state: latest.state, version: latest.version ?? version, rev: rev + 1, tab: tabId, savedAt: now() }) };
+        encoded = { value: latest, rev, compressed: lz !== null, text: encodeEnvelope({ state: latest.state, version: latest.version ?? version, rev: rev + 1, tab: tabId, savedAt: now() }, lz) };
       } catch (err) {
         encoded = null;
         return fail({ kind: 'unserializable', detail: String(err) });
@@ -106,17 +139,22 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     const { text } = encoded;
     let err = attempt(() => storage.setItem(name, text));
     while (err !== null && isQuotaError(err) && dropOldestBackup()) err = attempt(() => storage.setItem(name, text));
+    // Plain JSON takes several times the room: no room for it says nothing yet, lz-string on its way writes again.
+    if (err !== null && isQuotaError(err) && !lz && !noCompressor) return;
     if (err !== null) return fail({ kind: isQuotaError(err) ? 'full' : 'unwritable', detail: String(err) });
     lastWriteMs = performance.now() - started;
     rev += 1;
     seenText = text;
     unsaved = false;
+    wrotePlain = !lz;
     succeed();
   }
 
   const save = (value: StorageValue<S>) => {
     latest = value;
     unsaved = true;
+    // After a failed fetch of lz-string, the next change tries again; retries of this one do not.
+    noCompressor = false;
     write();
   };
 

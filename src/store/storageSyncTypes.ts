@@ -1,5 +1,12 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
+import type { LzCompressor } from '../io/lzCompressor';
+
+/** Where the autosave gets lz-string: at hand once fetched (io/lzCompressor.ts; tests pass their own). */
+export interface CompressorSource {
+  loaded(): LzCompressor | null;
+  load(): Promise<LzCompressor>;
+}
 
 export interface SaveProblem {
   /** full: the browser's storage has no room; unwritable: it refused otherwise; unserializable: the workspace cannot be written as text */
@@ -28,6 +35,7 @@ export interface StorageSyncConfig {
   tabId?: string;
   /** while writes fail, they are retried this often (and on every edit, tab switch and other tab's write) */
   retryMs?: number;
+  compressor?: CompressorSource;
 }
 
 export interface StorageSync<S> {

@@ -24,8 +24,8 @@ test('the JavaScript index.html loads is within 150 kB gzip', () => {
   const listing = initial.map((c) => `${c.path} ${kB(c.gzip)}`).join(', ');
   assert.ok(initial.length > 0, `no scripts found in ${DIST}/index.html`);
   assert.ok(total <= INITIAL_JS_BUDGET, `initial JavaScript is ${kB(total)} gzip, over ${kB(INITIAL_JS_BUDGET)}: ${listing}`);
-  // The Dutch words and the lazily loaded views' words are not part of it.
-  assert.ok(!initial.some((c) => /\/(nl|allocate|present|sensitivity|examples)-[\w-]+\.js$/.test(c.path)), listing);
+  // The Dutch words, the lazily loaded views' words and lz-string are not part of it.
+  assert.ok(!initial.some((c) => /\/(nl|allocate|present|sensitivity|examples|lz-string)-[\w-]+\.js$/.test(c.path)), listing);
 });
 
 test('an English first visit fetches no Dutch, and a view brings its own words when opened', async () => {
@@ -34,7 +34,8 @@ test('an English first visit fetches no Dutch, and a view brings its own words w
   await page.goto(BASE_URL);
   await page.getByRole('heading', { name: 'Range of profit outcomes' }).waitFor();
   const loaded = await scripts(page);
-  assert.ok(!loaded.some((name) => /^(nl|AllocatePanel|PresentReport|SensitivityPanel|examples)-/.test(name)), loaded.join(', '));
+  // Nor lz-string: only writing an autosave or making a link needs it, and a first look writes nothing.
+  assert.ok(!loaded.some((name) => /^(nl|AllocatePanel|PresentReport|SensitivityPanel|examples|lz-string)-/.test(name)), loaded.join(', '));
   await openView(page, 'Allocate');
   await page.getByRole('button', { name: 'Allocate budget', exact: true }).waitFor();
   assert.ok((await scripts(page)).some((name) => name.startsWith('AllocatePanel-')));

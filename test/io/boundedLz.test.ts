@@ -1,7 +1,7 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decompressBounded } from '../../src/io/boundedLz';
+import { decompressBounded, decompressUtf16Bounded } from '../../src/io/boundedLz';
 import { lzBombLength, lzBombPayload } from './lzBomb';
 
 describe('decompressBounded', () => {
@@ -49,5 +49,33 @@ describe('decompressBounded', () => {
   it('calls a character outside the alphabet damaged', () => {
     expect(decompressBounded('N4Ig%ZA', 1000)).toEqual({ ok: false, reason: 'damaged' });
     expect(decompressBounded('', 1000)).toEqual({ ok: false, reason: 'damaged' });
+  });
+});
+
+describe('decompressUtf16Bounded', () => {
+  it('reads what lz-string wrote into the autosave, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const read = decompressUtf16Bounded(LZString.compressToUTF16(text), 10_000);
+        if (text === '') expect(read.ok).toBe(false);
+        else expect(read).toEqual({ ok: true, text });
+      }),
+      { numRuns: 150 },
+    );
+  }, 20_000);
+
+  it('agrees with lz-string on a save cut short', () => {
+    const packed = LZString.compressToUTF16(JSON.stringify({ state: { entries: [{ key: 'k1', scenario: { name: 'Q3 plan' } }] }, version: 1 }));
+    for (let cut = 1; cut < packed.length; cut++) {
+      const ours = decompressUtf16Bounded(packed.slice(0, cut), 10_000);
+      const theirs = LZString.decompressFromUTF16(packed.slice(0, cut));
+      expect(ours.ok ? ours.text : null).toBe(theirs || null);
+    }
+  });
+
+  it('stops at the limit', () => {
+    const packed = LZString.compressToUTF16('a'.repeat(5000));
+    expect(decompressUtf16Bounded(packed, 4999)).toEqual({ ok: false, reason: 'too-large' });
+    expect(decompressUtf16Bounded(packed, 5000)).toEqual({ ok: true, text: 'a'.repeat(5000) });
   });
 });

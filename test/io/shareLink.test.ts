@@ -5,18 +5,18 @@ import { defaultScenario } from '../../src/store/defaultWorkspace';
 import LZString from 'lz-string';
 
 describe('share links', () => {
-  it('round-trips a scenario through the link', () => {
+  it('round-trips a scenario through the link', async () => {
     const scenario = defaultScenario();
-    const hash = shareLinkHash(scenario);
+    const hash = await shareLinkHash(scenario);
     expect(hash.startsWith(SHARE_PREFIX)).toBe(true);
     expect(hash).toMatch(/^#s=[A-Za-z0-9+\-$]+$/);
     const read = readShareLink(hash);
     expect(read.ok && read.data.scenarios).toEqual([scenario]);
   });
 
-  it('builds a full URL that replaces any earlier fragment', () => {
+  it('builds a full URL that replaces any earlier fragment', async () => {
     const scenario = defaultScenario('Q3');
-    const url = shareLinkUrl(scenario, 'https://example.org/planner/?lang=nl#s=old');
+    const url = await shareLinkUrl(scenario, 'https://example.org/planner/?lang=nl#s=old');
     expect(url.startsWith('https://example.org/planner/?lang=nl#s=')).toBe(true);
     const read = readShareLink(new URL(url).hash);
     expect(read.ok && read.data.scenarios[0]?.name).toBe('Q3');
@@ -26,8 +26,8 @@ describe('share links', () => {
     ['cut off while copying', (h: string) => h.slice(0, Math.floor(h.length / 2))],
     ['garbled', (h: string) => `${SHARE_PREFIX}${h.slice(3).split('').reverse().join('')}`],
     ['empty', () => SHARE_PREFIX],
-  ])('gives errors, not a crash, for a link that is %s', (_, damage) => {
-    const read = readShareLink(damage(shareLinkHash(defaultScenario())));
+  ])('gives errors, not a crash, for a link that is %s', async (_, damage) => {
+    const read = readShareLink(damage(await shareLinkHash(defaultScenario())));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors[0]?.rule).toMatch(/damaged or incomplete/);
   });
@@ -50,9 +50,9 @@ describe('consumeShareLink', () => {
     history: { state: null, replaceState: vi.fn() },
   });
 
-  it('adds the shared scenario and clears the fragment', () => {
+  it('adds the shared scenario and clears the fragment', async () => {
     const scenario = defaultScenario('Shared');
-    const p = page(shareLinkHash(scenario));
+    const p = page(await shareLinkHash(scenario));
     const add = vi.fn(() => ['k9']);
     expect(consumeShareLink(p, add)).toEqual({ ok: true, keys: ['k9'], kind: 'scenario' });
     expect(add).toHaveBeenCalledWith([scenario]);

@@ -6,8 +6,8 @@ import { useAppStore } from '../../src/store';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 
 describe('useShareLinkOnLoad', () => {
-  it('adds the scenario of the link the page opened with, selects it and clears the link', () => {
-    window.history.replaceState(null, '', `/${shareLinkHash(defaultScenario('From a colleague'))}`);
+  it('adds the scenario of the link the page opened with, selects it and clears the link', async () => {
+    window.history.replaceState(null, '', `/${await shareLinkHash(defaultScenario('From a colleague'))}`);
     const before = useAppStore.getState().entries.length;
     const refuse = vi.fn();
     const onAdded = vi.fn();

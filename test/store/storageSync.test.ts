@@ -1,8 +1,11 @@
+import LZString from 'lz-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/schema';
+import type { LzCompressor } from '../../src/io/lzCompressor';
 import { BACKUP_PREFIX, STORAGE_NAME, STORAGE_VERSION, createAppStore, selectedEntry, type AppState } from '../../src/store';
 import { defaultScenario } from '../../src/store/defaultWorkspace';
 import { defaultStorage } from '../../src/store/persistence';
+import { encodeEnvelope } from '../../src/store/storageCodec';
 import { RETRY_MS } from '../../src/store/storageSync';
 import { limitedStorage, memoryStorage } from './memoryStorage';
 import { savedEnvelope } from './savedState';
@@ -47,6 +50,91 @@ describe('compact autosave', () => {
     expect(state.lang).toBe('nl');
     expect(storage.getItem(STORAGE_NAME)?.startsWith('lz1:')).toBe(true);
     expect(savedNames(storage)).toEqual(['Legacy']);
+  });
+});
+
+/** lz-string as the app's first autosave meets it: not fetched yet, arriving (or failing to) when the test says. */
+function lateCompressor() {
+  let lz: LzCompressor | null = null;
+  let settle: { resolve(lz: LzCompressor): void; reject(err: Error): void } | undefined;
+  const arrival = new Promise<LzCompressor>((resolve, reject) => (settle = { resolve, reject }));
+  const source = { loaded: () => lz, load: vi.fn(() => arrival) };
+  // The autosave's own callback on the fetch was attached first, so it has run once the test's await returns.
+  const arrive = async () => {
+    lz = LZString;
+    settle?.resolve(LZString);
+    await arrival;
+  };
+  const fail = async () => {
+    settle?.reject(new Error('Failed to fetch dynamically imported module'));
+    await arrival.catch(() => undefined);
+  };
+  return { source, arrive, fail };
+}
+
+const openWith = (storage: Storage, compressor: ReturnType<typeof lateCompressor>['source']) =>
+  createAppStore({ storage, autosaveDelayMs: 0, now: () => Date.UTC(2025, 0, 2), compressor });
+
+describe('the first autosave, before lz-string is here', () => {
+  it('lands at once as plain JSON, which a reload restores, and is written again compressed when lz-string arrives', async () => {
+    const storage = memoryStorage();
+    const lz = lateCompressor();
+    const store = openWith(storage, lz.source);
+    expect(lz.source.load).not.toHaveBeenCalled();
+    store.getState().renameScenario(store.getState().selectedKey, 'Before lz-string');
+    expect(lz.source.load).toHaveBeenCalledTimes(1);
+    expect(storage.getItem(STORAGE_NAME)?.startsWith('{')).toBe(true);
+    expect(selectedEntry(open(storage).getState()).scenario.name).toBe('Before lz-string');
+
+    await lz.arrive();
+    expect(storage.getItem(STORAGE_NAME)?.startsWith('lz1:')).toBe(true);
+    expect(savedNames(storage)).toEqual(names(store.getState()));
+    expect(store.sync.status.getState().problem).toBeNull();
+  });
+
+  it('waits for lz-string when there is no room for plain JSON, instead of saying the storage is full', async () => {
+    const base = defaultScenario('Big');
+    const item = base.lineItems[0] as Scenario['lineItems'][number];
+    const big = (name: string): Scenario => ({ ...base, name, lineItems: Array.from({ length: 500 }, (_, i) => ({ ...item, id: `group-${i}`, label: `Creator group ${i}` })) });
+    const storage = limitedStorage(500_000);
+    const lz = lateCompressor();
+    const store = openWith(storage, lz.source);
+    store.getState().importScenarios([big('Big A'), big('Big B'), big('Big C')]);
+    expect(storage.getItem(STORAGE_NAME)).toBeNull();
+    expect(store.sync.status.getState().problem).toBeNull();
+
+    await lz.arrive();
+    expect(store.sync.status.getState().problem).toBeNull();
+    expect(savedNames(storage)).toHaveLength(6);
+  });
+
+  it('says the storage is full when lz-string cannot be fetched', async () => {
+    const storage = limitedStorage(Number.POSITIVE_INFINITY);
+    const lz = lateCompressor();
+    const store = openWith(storage, lz.source);
+    storage.limit = storage.used() + 100;
+    store.getState().addScenario(defaultScenario('No room'));
+    expect(store.sync.status.getState().problem).toBeNull();
+    await lz.fail();
+    expect(store.sync.status.getState().problem?.kind).toBe('full');
+    // One fetch per change: retries of the same save do not fetch again.
+    vi.advanceTimersByTime(RETRY_MS);
+    expect(lz.source.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not write its plain save again over another tab’s newer save', async () => {
+    const storage = memoryStorage();
+    const lz = lateCompressor();
+    const mine = openWith(storage, lz.source);
+    mine.getState().renameScenario(mine.getState().selectedKey, 'Mine, plain');
+    const state = { entries: [{ key: 'theirs', scenario: defaultScenario('Theirs') }], baselineKey: 'theirs', selectedKey: 'theirs', lang: 'en' };
+    const theirText = encodeEnvelope({ state, version: STORAGE_VERSION, rev: 9, tab: 'other-tab', savedAt: Date.UTC(2025, 0, 2) }, LZString);
+    storage.setItem(STORAGE_NAME, theirText);
+
+    await lz.arrive();
+    expect(storage.getItem(STORAGE_NAME)).toBe(theirText);
+    // Nothing of this tab's waits to be saved, so there is nothing to choose between yet.
+    expect(mine.sync.status.getState().conflict).toBeNull();
   });
 });
 

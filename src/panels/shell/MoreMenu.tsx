@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { prepareShareLinks } from '../../io';
 import { useCsvPickers } from '../import/CsvImportMenu';
 import type { OpenCsv } from '../import/useCsvImports';
 import { FileInput } from './FileInput';
@@ -28,7 +29,7 @@ export function MoreMenu({ onOpenFiles, onOpenCsv }: MoreMenuProps) {
   ];
   return (
     <>
-      <MenuButton label={t('shell.more')} items={items} emptyText="" />
+      <MenuButton label={t('shell.more')} items={items} emptyText="" onOpen={prepareShareLinks} />
       <FileInput ref={input} onOpenFiles={onOpenFiles} />
       {csv.inputs}
     </>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
-import { CHAT_SAFE_LINK_CHARS, linkWithHash, shareLinkHash, workspaceShareHash } from '../../io';
+import { CHAT_SAFE_LINK_CHARS, linkWithHash, prepareShareLinks, shareLinkHash, workspaceShareHash } from '../../io';
 import { useAppStore, useSelectedScenario } from '../../store';
 import { comparedEntries, useCompareSelection } from '../compare/selection';
 import { MenuButton, type MenuItem } from './MenuButton';
@@ -8,7 +8,7 @@ import { useToast } from './ToastProvider';
 import { useGuardedAction } from './useGuardedAction';
 
 /** The fragment of a link to the whole workspace: the comparison as the planner sees it, baseline and report details included. */
-function workspaceHash(): string {
+function workspaceHash(): Promise<string> {
   const { entries, baselineKey, selectedKey, report } = useAppStore.getState();
   const compared = comparedEntries(entries, baselineKey, useCompareSelection.getState().keys);
   const indexOf = (key: string) => entries.findIndex((e) => e.key === key);
@@ -31,7 +31,7 @@ export function useCopyShareLink(): (what: 'scenario' | 'workspace') => Promise<
   const run = useGuardedAction();
   return (what) =>
     run(t('shell.share'), async () => {
-      const hash = what === 'scenario' ? shareLinkHash(scenario) : workspaceHash();
+      const hash = await (what === 'scenario' ? shareLinkHash(scenario) : workspaceHash());
       const url = linkWithHash(hash, window.location.href);
       const count = useAppStore.getState().entries.length;
       const tooLong = url.length > CHAT_SAFE_LINK_CHARS ? ` ${t('shell.share.tooLong', { n: fmt('EUR').number(url.length) })}` : '';
@@ -62,5 +62,5 @@ export function useShareMenuItems(): MenuItem[] {
 
 export function ShareLinkButton() {
   const { t } = useI18n();
-  return <MenuButton label={t('shell.share')} items={useShareMenuItems()} emptyText="" />;
+  return <MenuButton label={t('shell.share')} items={useShareMenuItems()} emptyText="" onOpen={prepareShareLinks} />;
 }

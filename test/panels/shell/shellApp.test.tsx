@@ -87,7 +87,7 @@ describe('opening files in the app', () => {
 
   it('adds the scenario of a share link the page was opened with', async () => {
     const shared = JSON.parse(scenarioJson('Shared plan')) as Parameters<typeof shareLinkHash>[0];
-    window.history.replaceState(null, '', `/${shareLinkHash(shared)}`);
+    window.history.replaceState(null, '', `/${await shareLinkHash(shared)}`);
     render(<App />);
     expect(await screen.findByRole('tab', { name: /Shared plan/, selected: true })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Added “Shared plan” from a share link');

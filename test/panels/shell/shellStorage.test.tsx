@@ -5,6 +5,7 @@ import { App } from '../../../src/App';
 import type { Scenario } from '../../../src/engine/schema';
 import { STORAGE_NAME, STORAGE_VERSION, useAppStore } from '../../../src/store';
 import { defaultScenario } from '../../../src/store/defaultWorkspace';
+import LZString from 'lz-string';
 import { encodeEnvelope } from '../../../src/store/storageCodec';
 import { savedEnvelope } from '../../store/savedState';
 import { names, resetStore } from './shellHarness';
@@ -28,7 +29,7 @@ function deepMetaScenario(): Scenario {
 /** What another tab's autosave puts in the shared storage, and the event this tab then gets. */
 function otherTabSaves(scenarioName: string) {
   const state = { entries: [{ key: 'theirs', scenario: defaultScenario(scenarioName) }], baselineKey: 'theirs', selectedKey: 'theirs', lang: 'en' };
-  const text = encodeEnvelope({ state, version: STORAGE_VERSION, rev: 50, tab: 'other-tab', savedAt: Date.UTC(2025, 0, 2, 14, 5) });
+  const text = encodeEnvelope({ state, version: STORAGE_VERSION, rev: 50, tab: 'other-tab', savedAt: Date.UTC(2025, 0, 2, 14, 5) }, LZString);
   localStorage.setItem(STORAGE_NAME, text);
   act(() => void window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_NAME, newValue: text, storageArea: localStorage })));
 }
