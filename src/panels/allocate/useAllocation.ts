@@ -5,6 +5,7 @@ import type { Scenario } from '../../engine/schema';
 import { useAppStore, type AllocationRecord } from '../../store';
 import type { AllocateInput, SimulateInput } from '../../worker/tasks';
 import { useTask, type TaskStatus } from '../../worker/useTasks';
+import { useAllocatorWarmUp } from './useAllocatorWarmUp';
 
 interface Request {
   key: string;
@@ -50,6 +51,8 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
   const setAllocation = useAppStore((s) => s.setAllocation);
   const mine = request?.key === key ? request : null;
   const allocation = useTask('allocate', mine?.allocate ?? null);
+  // Asked for after the allocation, so that a press is queued before the warm-up it drops frees its worker.
+  useAllocatorWarmUp(scenario, request === null);
   const before = useTask('simulate', mine?.before ?? null);
 
   useEffect(() => {
