@@ -30,6 +30,9 @@ export interface AllocationTask {
 
 export { FRONTIER_SHARES } from './frontier';
 
+/** The most judgements in one step (one `step()` call). */
+const MAX_PER_STEP = 40;
+
 /** The share of the progress bar the search takes; the last Monte Carlo run of the allocated scenario takes the rest. */
 const SEARCH_SHARE = 0.85;
 
@@ -44,8 +47,10 @@ export function startAllocation(scenario: Scenario, overrides: AllocationOverrid
     changed = true;
   };
   const run = resolved.ok ? allocation(scenario, resolved.settings, (p) => (progress = p), found) : null;
-  // A step is a number of judgements that together read about this many trial values.
-  const perStep = Math.max(1, Math.floor(200_000 / (resolved.ok ? resolved.settings.trials : 1)));
+  // A step is a number of judgements that together read about this many trial values, and no more
+  // than MAX_PER_STEP: a small run's judgements are cheap only once compiled, and a step of hundreds
+  // of them uncompiled outlasts a slice, which a cancel (a warm-up dropped by a press) waits for.
+  const perStep = Math.max(1, Math.min(MAX_PER_STEP, Math.floor(200_000 / (resolved.ok ? resolved.settings.trials : 1))));
   return {
     step(): boolean {
       if (outcome) return true;
