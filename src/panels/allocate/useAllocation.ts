@@ -51,7 +51,7 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
   const setAllocation = useAppStore((s) => s.setAllocation);
   const mine = request?.key === key ? request : null;
   const allocation = useTask('allocate', mine?.allocate ?? null);
-  // Asked for after the allocation, so that a press is queued before the warm-up it drops frees its worker.
+  // A press drops the warm-up still running: the allocation waits in the pool's queue and starts on the first of its workers to stop.
   useAllocatorWarmUp(scenario, request === null);
   const before = useTask('simulate', mine?.before ?? null);
 
