@@ -1,7 +1,7 @@
 import { fitsBudget } from '../budgetSlack';
 import type { Judge, Judgement } from './judge';
 import type { Bounds } from './settings';
-import { SAME, StepMemo, targets } from './steps';
+import { SAME, StepMemo, targets, type LookAhead } from './steps';
 
 import { upperOf } from './settings';
 
@@ -49,7 +49,7 @@ const REFRESH = 6;
  * if it still beats every other standing ratio (with diminishing returns ratios only fall, so the
  * step is the one full judging would take); every REFRESH steps all are judged afresh.
  */
-export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number, memo = new StepMemo(judge)): Generator<void, Judgement> {
+export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number, memo = new StepMemo(judge), lookAhead: LookAhead = 'fine'): Generator<void, Judgement> {
   let current = judge.judge();
   yield;
   const n = bounds.length;
@@ -58,7 +58,7 @@ export function* greedy(judge: Judge, bounds: readonly Bounds[], budget: number,
   const judgeItem = function* (i: number): Generator<void, { count: number; ratio: number; k: number } | null> {
     const c = judge.counts[i] as number;
     let best: { count: number; ratio: number; k: number } | null = null;
-    for (const count of targets(c, upperOf(bounds[i] as Bounds) - c)) {
+    for (const count of targets(c, upperOf(bounds[i] as Bounds) - c, lookAhead)) {
       const planned = judge.plannedCost([{ index: i, count }]);
       if (planned !== null && !fitsBudget(planned, budget)) break;
       const step = memo.step(judge, current, i, count);

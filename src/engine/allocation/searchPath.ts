@@ -20,8 +20,8 @@ interface Found {
  * and filled again by greedy, so that it keeps the mix the budget's search found (a costly creator
  * the greedy climb alone never takes) and gives up what earns least; a budget whose point is beaten
  * by a smaller budget's takes that allocation, which fits it too. The budgets above grow from the
- * budget's allocation by greedy, each from the last. So the frontier never falls where more budget
- * can only help.
+ * budget's allocation by greedy, each from the last, looking ahead coarsely (steps.ts). So the
+ * frontier never falls where more budget can only help.
  */
 export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, FrontierPoint[]> {
   const minimum = bounds.map((b) => b.min);
@@ -87,7 +87,7 @@ export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: re
   set(main, record(main, current));
   yield* drive(hooks.atMain());
   for (let k = main + 1; k < budgets.length; k++) {
-    if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo));
+    if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo, 'coarse'));
     set(k, record(k, current));
   }
   return found.map((f) => f.figures);

@@ -4,11 +4,23 @@ import type { Judge, Judgement } from './judge';
 export const SAME = 1e-12;
 
 /**
- * The counts one line item at count c looks ahead to: c + 1, then the multiples of 2, 4, 8, … above
- * it, up to twice c (or c + 4 for a small group). On a grid, so that the steps after this one look at
- * the same counts again, which are then drawn already.
+ * How finely a greedy climb looks ahead. `fine`: from one creator more on. `coarse`, for the
+ * frontier's points above the budget: a group of COARSE_FROM creators or more looks only at the
+ * grid, a step of one creator or two at the least. Those points stand 10% of the budget apart
+ * and need no single creator's precision, and each count off the grid is one more sample to draw
+ * (a group's sample costs about as much as ten judgements), most of which the climb never takes.
  */
-export function targets(c: number, room: number): number[] {
+export type LookAhead = 'fine' | 'coarse';
+
+/** The smallest group a coarse look-ahead leaves out one creator more for: smaller ones step by one creator still. */
+export const COARSE_FROM = 8;
+
+/**
+ * The counts one line item at count c looks ahead to: c + 1 (unless coarse), then the multiples of
+ * 2, 4, 8, … above it, up to twice c (or c + 4 for a small group). On a grid, so that the steps
+ * after this one look at the same counts again, which are then drawn already.
+ */
+export function targets(c: number, room: number, lookAhead: LookAhead = 'fine'): number[] {
   const out = [c + 1];
   const last = c + Math.min(room, Math.max(4, c));
   for (let step = 2; ; step *= 2) {
@@ -16,7 +28,8 @@ export function targets(c: number, room: number): number[] {
     if (t > last) break;
     if (t > (out[out.length - 1] as number)) out.push(t);
   }
-  return out.filter((t) => t <= c + room);
+  const within = out.filter((t) => t <= c + room);
+  return lookAhead === 'coarse' && c >= COARSE_FROM && within.length > 1 ? within.slice(1) : within;
 }
 
 /**
