@@ -46,6 +46,11 @@ export interface UseTasksOptions {
   paused?: boolean;
   /** where the tasks run; the app's shared pool unless a test gives its own */
   pool?: TaskPool | undefined;
+  /**
+   * The input changes only when the planner asks (a press, as Allocate's): every new one starts at
+   * once, since there is no drag or typing to wait out.
+   */
+  onDemand?: boolean;
 }
 
 interface Entry<K extends TaskKind> extends TaskRun<TaskResult<K>> {
@@ -71,7 +76,7 @@ export function sameInput(a: object, b: object): boolean {
  * Cancel terminates the workers of the tasks under way; an edit or rerun() runs the cancelled
  * jobs again. Results and progress render as transitions: an input arriving meanwhile is painted first.
  */
-export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[], { paused = false, pool }: UseTasksOptions = {}): TaskRuns<TaskResult<K>, TaskPartial<K>> {
+export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[], { paused = false, pool, onDemand = false }: UseTasksOptions = {}): TaskRuns<TaskResult<K>, TaskPartial<K>> {
   // The bookkeeping lives in refs, read and written synchronously by effects and callbacks; the
   // states below are snapshots of it for rendering.
   const book = useRef(new Map<string, Entry<K>>());
@@ -206,13 +211,13 @@ export function useTasks<K extends TaskKind>(kind: K, jobs: readonly TaskJob<K>[
         );
     };
     // Jobs that never ran start at once (a view opening, a scenario ticked); edits wait for the input to settle.
-    const delay = due.some((job) => everStarted.current.has(job.key)) ? DEBOUNCE_MS : 0;
+    const delay = !onDemand && due.some((job) => everStarted.current.has(job.key)) ? DEBOUNCE_MS : 0;
     const cancelWait = whenSettled(() => {
       for (const job of due) start(job);
     }, delay);
     stopWaiting.current = cancelWait;
     return cancelWait;
-  }, [kind, pool, jobs, paused, attempt, drop, publish]);
+  }, [kind, pool, jobs, paused, attempt, drop, publish, onDemand]);
 
   const cancel = useCallback(() => {
     stopWaiting.current();

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tornado } from '../../src/engine/sensitivity';
 import type { Scenario } from '../../src/engine/schema';
 import type { TaskInput } from '../../src/worker/tasks';
+import { DEBOUNCE_MS } from '../../src/worker/settle';
 import { useTask } from '../../src/worker/useTasks';
 import { handScenario } from '../engine/fixtures';
 import { manualPool } from './fakeWorker';
@@ -66,6 +67,28 @@ describe('useTask (any task kind; the Sensitivity and Allocate views)', () => {
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error).toBe('out of memory');
     expect(result.current.result).toBe(done);
+  });
+
+  it('starts a later input after the debounce, or at once when the input changes only on demand (a press)', async () => {
+    for (const onDemand of [false, true]) {
+      const { pool, workers } = manualPool(1);
+      const { rerender } = renderHook(({ input }: { input: TaskInput<'sensitivity'> }) => useTask('sensitivity', input, { pool, onDemand }), {
+        initialProps: { input: { scenario: ranged(1) } },
+      });
+      await vi.waitUntil(() => workers[0]?.started.length === 1, { interval: 1 });
+      act(() => workers[0]!.reply({ type: 'result', taskId: workers[0]!.started[0]!, result: tornado(ranged(1)) }));
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        rerender({ input: { scenario: ranged(2) } });
+        // One millisecond short of the debounce: only the press has started.
+        await act(() => vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 1));
+        expect(workers[0]!.started).toHaveLength(onDemand ? 2 : 1);
+        await act(() => vi.advanceTimersByTimeAsync(1));
+        expect(workers[0]!.started).toHaveLength(2);
+      } finally {
+        vi.useRealTimers();
+      }
+    }
   });
 
   it('cancels by terminating the worker, and runs again on rerun', async () => {

@@ -37,6 +37,8 @@ export interface Allocation {
 /** An allocation is worth tens of simulations (docs/MODEL.md §8): the simulation weighs little in the progress. */
 const BEFORE_WEIGHT = 0.05;
 const PRECEDENCE = ['running', 'cancelled', 'error', 'done'] as const;
+/** Both tasks run on a press, never on an edit: a press starts them at once. */
+const ON_DEMAND = { onDemand: true } as const;
 
 /**
  * The allocator for one workspace entry, run when the planner asks (not on every edit: it takes a
@@ -50,10 +52,10 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
   const record = useAppStore((s) => s.allocations[key]);
   const setAllocation = useAppStore((s) => s.setAllocation);
   const mine = request?.key === key ? request : null;
-  const allocation = useTask('allocate', mine?.allocate ?? null);
+  const allocation = useTask('allocate', mine?.allocate ?? null, ON_DEMAND);
   // A press drops the warm-up still running: the allocation waits in the pool's queue and starts on the first of its workers to stop.
   useAllocatorWarmUp(scenario, request === null);
-  const before = useTask('simulate', mine?.before ?? null);
+  const before = useTask('simulate', mine?.before ?? null, ON_DEMAND);
 
   useEffect(() => {
     if (!request || allocation.status !== 'done' || before.status !== 'done' || !allocation.result?.ok || !before.result) return;
