@@ -89,9 +89,7 @@ export class Judge {
       return s;
     }
     this.evict();
-    const t0 = performance.now();
     s = (this.samplers[i] as CountSampler).sample(count, this.spare.pop() ?? null);
-    const G = globalThis as any; G.__sampleMs = (G.__sampleMs ?? 0) + performance.now() - t0; G.__samples = (G.__samples ?? 0) + 1;
     this.cache.set(key, s);
     return s;
   }
@@ -122,10 +120,7 @@ export class Judge {
     if (known) return known;
     const counts = [...this.counts];
     for (const m of moves) counts[m.index] = m.count;
-    const ch = this.changesOf(moves);
-    const t1 = performance.now();
-    const stats = this.book.evaluate(ch, this.need);
-    const G = globalThis as any; G.__evalMs = (G.__evalMs ?? 0) + performance.now() - t1; G.__evals = (G.__evals ?? 0) + 1;
+    const stats = this.book.evaluate(this.changesOf(moves), this.need);
     const judgement = this.verdict(counts, stats);
     this.seen.set(key, judgement);
     return judgement;

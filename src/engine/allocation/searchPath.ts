@@ -23,7 +23,7 @@ interface Found {
  * budget's allocation by greedy, each from the last, looking ahead coarsely (steps.ts). So the
  * frontier never falls where more budget can only help.
  */
-export function* searchPath_(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, FrontierPoint[]> {
+export function* searchPath(judge: Judge, bounds: readonly Bounds[], budgets: readonly number[], main: number, hooks: PathHooks): Generator<number, FrontierPoint[]> {
   const minimum = bounds.map((b) => b.min);
   judge.moveTo(minimum);
   const base = judge.judge();
@@ -55,7 +55,6 @@ export function* searchPath_(judge: Judge, bounds: readonly Bounds[], budgets: r
     if (k === main && fits(k)) current = yield* drive(localSearch(judge, bounds, budgets[main] as number, current, memo));
     set(k, record(k, current));
   }
-  mark('main');
   let k = main - 1;
   for (; k >= 0 && fits(k); k--) {
     const budget = budgets[k] as number;
@@ -64,9 +63,7 @@ export function* searchPath_(judge: Judge, bounds: readonly Bounds[], budgets: r
     // found no way to meet at a budget, shrinking will not meet at a smaller one.
     if (above.judgement.violation > 0 && found[k]) continue;
     if (!same(above.point.counts)) judge.moveTo(above.point.counts);
-    mark('k'+k+'-');
     yield* drive(shrink(judge, bounds, budget, memo));
-    mark('k'+k+'s');
     let candidate: Found;
     // What fits unshrunk was searched at a larger budget already: whatever improved it would have been taken there.
     if (same(above.point.counts)) candidate = { point: { ...above.point, budget }, judgement: above.judgement, figures: { ...above.figures, budget } };
@@ -88,15 +85,10 @@ export function* searchPath_(judge: Judge, bounds: readonly Bounds[], budgets: r
   judge.moveTo((found[main] as Found).point.counts);
   current = judge.judge();
   set(main, record(main, current));
-  mark('lower');
   yield* drive(hooks.atMain());
-  mark('atMain');
   for (let k = main + 1; k < budgets.length; k++) {
     if (fits(k)) current = yield* drive(greedy(judge, bounds, budgets[k] as number, memo, 'coarse'));
     set(k, record(k, current));
   }
-  mark('upper');
   return found.map((f) => f.figures);
 }
-const mark = (l: string) => { const G = globalThis as any; G.__marks?.push([l, performance.now() - G.__t, G.__sampleMs ?? 0, G.__samples ?? 0, G.__evalMs ?? 0, G.__evals ?? 0]); };
-export const searchPath = searchPath_;
