@@ -5,20 +5,21 @@ export const SAME = 1e-12;
 
 /**
  * How finely a greedy climb looks ahead. `fine`: from one creator more on. `coarse`, for the
- * frontier's points above the budget: a group of COARSE_FROM creators or more looks only at the
- * grid, a step of one creator or two at the least. Those points stand 10% of the budget apart
- * and need no single creator's precision, and each count off the grid is one more sample to draw
- * (a group's sample costs about as much as ten judgements), most of which the climb never takes.
+ * frontier's points above the budget: a group of COARSE_FROM creators or more steps by an eighth of
+ * itself at the least, two creators for the smaller ones. Those points stand 10% of the budget apart
+ * and need no single creator's precision, and each count the climb looks at is one more sample to
+ * draw (a group's sample costs about as much as ten judgements), most of which it never takes.
  */
 export type LookAhead = 'fine' | 'coarse';
 
-/** The smallest group a coarse look-ahead leaves out one creator more for: smaller ones step by one creator still. */
+/** The smallest group a coarse look-ahead steps by more than one creator: smaller ones keep every count. */
 export const COARSE_FROM = 8;
 
 /**
- * The counts one line item at count c looks ahead to: c + 1 (unless coarse), then the multiples of
+ * The counts one line item at count c looks ahead to: c + 1, then the multiples of
  * 2, 4, 8, … above it, up to twice c (or c + 4 for a small group). On a grid, so that the steps
- * after this one look at the same counts again, which are then drawn already.
+ * after this one look at the same counts again, which are then drawn already. Coarse: only those a
+ * stride or more above c.
  */
 export function targets(c: number, room: number, lookAhead: LookAhead = 'fine'): number[] {
   const out = [c + 1];
@@ -29,7 +30,11 @@ export function targets(c: number, room: number, lookAhead: LookAhead = 'fine'):
     if (t > (out[out.length - 1] as number)) out.push(t);
   }
   const within = out.filter((t) => t <= c + room);
-  return lookAhead === 'coarse' && c >= COARSE_FROM && within.length > 1 ? within.slice(1) : within;
+  if (lookAhead === 'fine' || c < COARSE_FROM) return within;
+  const stride = Math.max(2, Math.floor(c / 8));
+  const far = within.filter((t) => t - c >= stride);
+  // Near its maximum a group may have less room than a stride: it can still fill it.
+  return far.length > 0 ? far : within.slice(-1);
 }
 
 /**
