@@ -24,6 +24,8 @@ export interface TaskPool {
   drop(taskId: number): void;
   /** the planner's Cancel: as drop, but a running task's worker is terminated and replaced at once */
   cancel(taskId: number): void;
+  /** workers made so far, a replaced one counted again: a worker made since a moment has compiled nothing since it */
+  readonly workersMade: number;
 }
 
 export interface TaskPoolOptions {
@@ -67,6 +69,7 @@ export function createTaskPool({ makeWorker, size, inline = false }: TaskPoolOpt
   const jobs = new Map<number, Job>();
   const queue: number[] = [];
   let fallenBack = inline;
+  let made = 0;
 
   const settle = (slot: Slot) => {
     clearTimeout(slot.graceTimer);
@@ -102,6 +105,7 @@ export function createTaskPool({ makeWorker, size, inline = false }: TaskPoolOpt
 
   const addSlot = (): Slot => {
     const worker = fallenBack ? createInlineWorker() : makeWorker();
+    made++;
     const slot: Slot = { worker, taskId: null };
     worker.onmessage = (event) => receive(slot, event.data);
     worker.onerror = (event) => fail(slot, event);
@@ -147,6 +151,9 @@ export function createTaskPool({ makeWorker, size, inline = false }: TaskPoolOpt
     },
     get parallelism() {
       return fallenBack ? 1 : size;
+    },
+    get workersMade() {
+      return made;
     },
     submit(kind, input, handlers) {
       const taskId = nextTaskId++;

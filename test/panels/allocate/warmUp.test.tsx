@@ -24,10 +24,29 @@ describe('the allocator warm-up when the Allocate view opens', () => {
     rerender({ wanted: false });
     await waitFor(() => expect(pool.workers.every((w) => w.received.some((m) => m.type === 'cancel'))).toBe(true));
     // Dropped by the press: a second visit does not warm up again.
-    const again = manualPool(2);
-    renderHook(() => useAllocatorWarmUp(budgeted, true, again.pool));
+    const before = starts(pool).length;
+    renderHook(() => useAllocatorWarmUp(budgeted, true, pool.pool));
     await new Promise((r) => setTimeout(r, 20));
-    expect(starts(again)).toHaveLength(0);
+    expect(starts(pool)).toHaveLength(before);
+  });
+
+  it('warms up again on the next visit once a Cancel has replaced a worker, which starts cold', async () => {
+    const pool = manualPool(2);
+    const first = renderHook(({ wanted }) => useAllocatorWarmUp(budgeted, wanted, pool.pool), { initialProps: { wanted: true } });
+    await waitFor(() => expect(starts(pool)).toHaveLength(2));
+    first.rerender({ wanted: false });
+    await waitFor(() => expect(pool.workers.every((w) => w.received.some((m) => m.type === 'cancel'))).toBe(true));
+    // The workers stop as asked, so both stay (a worker that did not would be replaced after STOP_GRACE_MS).
+    for (const w of pool.workers) w.reply({ type: 'stopped', taskId: w.started[0]! });
+    first.unmount();
+    expect(pool.pool.workersMade).toBe(2);
+    // The planner's Cancel of a running allocation: its worker is terminated and a third one made.
+    const taskId = pool.pool.submit('allocate', { scenario: budgeted, overrides: {} }, { resolve() {}, reject() {} });
+    pool.pool.cancel(taskId);
+    expect(pool.pool.workersMade).toBe(3);
+    const before = starts(pool).length;
+    renderHook(() => useAllocatorWarmUp(budgeted, true, pool.pool));
+    await waitFor(() => expect(starts(pool).length).toBe(before + 2));
   });
 
   it('runs nothing without a budget, or where tasks run on this thread', async () => {
