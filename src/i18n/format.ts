@@ -65,7 +65,8 @@ export function makeFormatters(locale: string, currency: string): Formatters {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const fine = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const short = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' });
-  const moneyFitFmt = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
+  // Three significant digits, but never past the cent: a rounding error of -1e-12 reads "€0", unsigned.
+  const moneyFitFmt = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3, minimumFractionDigits: 0, maximumFractionDigits: 2, roundingPriority: 'lessPrecision', signDisplay: 'negative' });
   const countFitFmt = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
   const multipleFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const twoDigits = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });

@@ -92,6 +92,10 @@ describe('compact money', () => {
     expect(en.countFit(123456789)).toMatch(/^123M$/i);
     expect(nl.countFit(2683282)).toBe(`2,68${NBSP}mln.`);
     expect(nl.moneyFit(-1502500)).toBe(`-${WJ}€${NBSP}1,5${NBSP}mln.`);
+    // Never past the cent, and no sign on what rounds to zero: 12.345 has three digits at €12.3.
+    expect(en.moneyFit(-1e-12)).toBe('€0');
+    expect(en.moneyFit(12.345)).toBe('€12.3');
+    expect(en.moneyFit(-0.3)).toBe(`-${WJ}€0.3`);
   });
 });
 
