@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { loadedLzCompressor, loadLzCompressor } from '../io/lzCompressor';
+import { nextCompressorFetch, type CompressorFetch, type CompressorFetchEvent } from './compressorFetch';
 import { newTabId } from './keys';
 import { decodeStoredText, encodeEnvelope, type StoredEnvelope } from './storageCodec';
 import type { CompressorSource, SaveProblem, StorageStatus, StorageSync, StorageSyncConfig } from './storageSyncTypes';
@@ -38,11 +39,10 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
   let legacy = false;
   let lastWriteMs = 0;
   let encoded: { value: StorageValue<S>; rev: number; compressed: boolean; text: string } | null = null;
-  /** the text this tab last wrote is plain JSON: lz-string was not here yet */
-  let wrotePlain = false;
-  let fetchingCompressor = false;
-  /** the last fetch of lz-string failed: until the next change, plain JSON is all there is, and a full storage is said so */
-  let noCompressor = false;
+  let lzFetch: CompressorFetch = { phase: 'idle' };
+  const shift = (event: CompressorFetchEvent) => {
+    lzFetch = nextCompressorFetch(lzFetch, event);
+  };
 
   const attempt = (write: () => void): unknown => {
     try {
@@ -103,18 +103,16 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
    * and a write that found no room as plain JSON is tried again.
    */
   const fetchCompressor = () => {
-    if (fetchingCompressor) return;
-    fetchingCompressor = true;
+    shift('start');
     compressor.load().then(
       () => {
-        fetchingCompressor = false;
-        noCompressor = false;
-        if (wrotePlain && !unsaved && latest && storage.getItem(name) === seenText) unsaved = true;
+        const rewrite = lzFetch.phase === 'fetching' && lzFetch.plainWritten;
+        shift('arrived');
+        if (rewrite && !unsaved && latest && storage.getItem(name) === seenText) unsaved = true;
         write();
       },
       () => {
-        fetchingCompressor = false;
-        noCompressor = true;
+        shift('failed');
         write();
       },
     );
@@ -126,7 +124,7 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     if (theirs) return conflictWith(theirs);
     const started = performance.now();
     const lz = compressor.loaded();
-    if (!lz && !noCompressor) fetchCompressor();
+    if (!lz && lzFetch.phase === 'idle') fetchCompressor();
     // A retry of the same value reuses its text: compressing a large workspace every few seconds would cost the page.
     if (encoded?.value !== latest || encoded.rev !== rev || encoded.compressed !== (lz !== null)) {
       try {
@@ -140,21 +138,20 @@ export function createStorageSync<S>(config: StorageSyncConfig): StorageSync<S> 
     let err = attempt(() => storage.setItem(name, text));
     while (err !== null && isQuotaError(err) && dropOldestBackup()) err = attempt(() => storage.setItem(name, text));
     // Plain JSON takes several times the room: no room for it says nothing yet, lz-string on its way writes again.
-    if (err !== null && isQuotaError(err) && !lz && !noCompressor) return;
+    if (err !== null && isQuotaError(err) && !lz && lzFetch.phase === 'fetching') return;
     if (err !== null) return fail({ kind: isQuotaError(err) ? 'full' : 'unwritable', detail: String(err) });
     lastWriteMs = performance.now() - started;
     rev += 1;
     seenText = text;
     unsaved = false;
-    wrotePlain = !lz;
+    shift(lz ? 'wroteCompressed' : 'wrotePlain');
     succeed();
   }
 
   const save = (value: StorageValue<S>) => {
     latest = value;
     unsaved = true;
-    // After a failed fetch of lz-string, the next change tries again; retries of this one do not.
-    noCompressor = false;
+    shift('changed');
     write();
   };
 

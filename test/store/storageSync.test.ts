@@ -122,6 +122,32 @@ describe('the first autosave, before lz-string is here', () => {
     expect(lz.source.load).toHaveBeenCalledTimes(1);
   });
 
+  it('fetches lz-string again on the next change after a failed fetch, and writes compressed once it is here', async () => {
+    const storage = memoryStorage();
+    let lz: LzCompressor | null = null;
+    let arrive: (lz: LzCompressor) => void = () => {};
+    const failed = Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    const second = new Promise<LzCompressor>((resolve) => (arrive = resolve));
+    const load = vi.fn<() => Promise<LzCompressor>>().mockReturnValueOnce(failed).mockReturnValueOnce(second);
+    const store = openWith(storage, { loaded: () => lz, load });
+    store.getState().renameScenario(store.getState().selectedKey, 'Plain');
+    // The autosave's own callback on the failed fetch was attached first, so it has run once this catch does.
+    await failed.catch(() => undefined);
+    expect(storage.getItem(STORAGE_NAME)?.startsWith('{')).toBe(true);
+    expect(store.sync.status.getState().problem).toBeNull();
+
+    // The first edit fetched once; the change after the failure fetches a second time, and lands as plain JSON meanwhile.
+    store.getState().renameScenario(store.getState().selectedKey, 'Compressed at last');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(storage.getItem(STORAGE_NAME)?.startsWith('{')).toBe(true);
+
+    lz = LZString;
+    arrive(LZString);
+    await second;
+    expect(storage.getItem(STORAGE_NAME)?.startsWith('lz1:')).toBe(true);
+    expect(savedNames(storage)).toEqual(names(store.getState()));
+  });
+
   it('does not write its plain save again over another tab’s newer save', async () => {
     const storage = memoryStorage();
     const lz = lateCompressor();
