@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { resolveSettings, type AllocationSettings } from '../../engine/allocation/settings';
 import type { FrontierSoFar } from '../../engine/allocation/types';
 import type { Scenario } from '../../engine/schema';
@@ -26,7 +26,7 @@ export interface Allocation {
   /** the entry's recommended split, if one was made (it may be of earlier inputs) */
   record: AllocationRecord | undefined;
   task: AllocationProgress;
-  /** the frontier as far as the running allocation has found it, with its settings; null when none runs or it found none yet */
+  /** the frontier as far as the running allocation has found it (all of it while the answer waits for its "before"), with its settings; null when none runs or it found none yet */
   soFar: { frontier: FrontierSoFar; settings: AllocationSettings; currency: string } | null;
   /** the latest press found no budget to allocate */
   refused: boolean;
@@ -57,7 +57,9 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
   useAllocatorWarmUp(scenario, request === null);
   const before = useTask('simulate', mine?.before ?? null, ON_DEMAND);
 
-  useEffect(() => {
+  // Before paint: the render that ends the task drops the frontier so far, and the answer must
+  // replace it in the same frame, not one later with neither on screen.
+  useLayoutEffect(() => {
     if (!request || allocation.status !== 'done' || before.status !== 'done' || !allocation.result?.ok || !before.result) return;
     setAllocation(request.key, { of: request.allocate.scenario, result: allocation.result.result, before: before.result, applied: null });
   }, [request, allocation.status, allocation.result, before.status, before.result, setAllocation]);
@@ -71,7 +73,10 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
 
   const running = mine?.allocate.scenario;
   const settings = useMemo(() => (running ? resolveSettings(running) : null), [running]);
-  const soFar = allocation.partial && running && settings?.ok ? { frontier: allocation.partial, settings: settings.settings, currency: running.currency } : null;
+  // A finished allocation whose "before" simulation still runs keeps its whole frontier on screen until the answer can show.
+  const waiting = allocation.status === 'done' && allocation.result?.ok && record?.of !== running ? { points: allocation.result.result.frontier } : null;
+  const frontier = allocation.partial ?? waiting;
+  const soFar = frontier && running && settings?.ok ? { frontier, settings: settings.settings, currency: running.currency } : null;
 
   const states = [allocation.status, before.status];
   const task: AllocationProgress = {

@@ -139,6 +139,25 @@ describe('AllocatePanel allocating', () => {
     expect(current()).toBe(s);
   });
 
+  it('keeps a frontier on screen from the first point found until the answer replaces it', async () => {
+    // Enough trials that the allocator runs for several slices and shows its frontier so far.
+    showView({ ...plan(), simulation: { ...plan().simulation, trials: 6000 } });
+    const gaps: string[] = [];
+    let seen = false;
+    // After every DOM change (each commit React makes): once a frontier has shown, one still does.
+    const observer = new MutationObserver(() => {
+      const soFar = document.querySelector('.allocate-so-far') !== null;
+      const answer = document.querySelector('.allocate-result') !== null;
+      if (seen && !soFar && !answer) gaps.push('neither the frontier so far nor the answer');
+      seen ||= soFar || answer;
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    await allocateNow();
+    observer.disconnect();
+    expect(seen).toBe(true);
+    expect(gaps).toEqual([]);
+  });
+
   it('Apply as new scenario adds the allocated scenario after this one and selects it; undo takes it away', async () => {
     showView(plan());
     const result = await allocateNow();
