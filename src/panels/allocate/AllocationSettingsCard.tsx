@@ -4,8 +4,8 @@ import type { Scenario } from '../../engine/schema';
 import { ALLOCATION_OBJECTIVES, BUDGET_RULES } from '../../engine/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { withAllocationSetting, withBudget } from './allocationOps';
-import { OptionalNumberField } from '../editor/OptionalNumberField';
-import { SelectField } from '../editor/SelectField';
+import { OptionalNumberField } from '../fields/OptionalNumberField';
+import { SelectField } from '../fields/SelectField';
 
 export interface AllocationSettingsCardProps {
   scenario: Scenario;

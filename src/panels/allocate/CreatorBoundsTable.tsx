@@ -3,7 +3,7 @@ import { LIMITS } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { withCreatorBound } from './allocationOps';
-import { OptionalNumberField } from '../editor/OptionalNumberField';
+import { OptionalNumberField } from '../fields/OptionalNumberField';
 
 export interface CreatorBoundsTableProps {
   scenario: Scenario;

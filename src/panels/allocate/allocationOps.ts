@@ -2,7 +2,7 @@ import type { AllocationSettings, LineItem, Scenario } from '../../engine/schema
 import type { MonteCarloResult } from '../../engine/types';
 import type { AllocationObjective } from '../../engine/vocabulary';
 import type { AllocationRecord } from '../../store';
-import { withOptional } from '../editor/optional';
+import { withOptional } from '../fields/optional';
 
 /** The scenario with its budget set, or without one. */
 export function withBudget(scenario: Scenario, budget: number | undefined): Scenario {

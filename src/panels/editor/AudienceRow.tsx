@@ -7,7 +7,7 @@ import { useI18n, type Translate } from '../../i18n/i18n';
 import { pluralKey } from '../../i18n/plural';
 import { AudienceOverlapBar } from './AudienceOverlapBar';
 import { audienceName, updateAudience } from './audienceOps';
-import { NumberField } from './NumberField';
+import { NumberField } from '../fields/NumberField';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface AudienceRowProps {

@@ -5,7 +5,7 @@ import type { Payment } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { ruleParam } from '../../i18n/validationText';
 import { fillTemplate } from '../../engine/validationRules';
-import { RequiredNumberField } from './RequiredNumberField';
+import { RequiredNumberField } from '../fields/RequiredNumberField';
 import { addTier, tierProblems, withTiers, type TypicalCreator } from './termsOps';
 
 export interface CommissionTiersFieldProps {

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { LIMITS } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
-import { NumberField } from './NumberField';
+import { NumberField } from '../fields/NumberField';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface OverheadsSectionProps {

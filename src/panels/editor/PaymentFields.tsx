@@ -2,9 +2,9 @@ import { memo, type ReactNode } from 'react';
 import { LIMITS } from '../../engine/limits';
 import { PAYMENT_MODELS, type Payment, type PaymentField } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
-import { NumberField, type NumberFieldProps } from './NumberField';
+import { NumberField, type NumberFieldProps } from '../fields/NumberField';
 import { PayoutTermsFields } from './PayoutTermsFields';
-import { SelectField } from './SelectField';
+import { SelectField } from '../fields/SelectField';
 import type { TypicalCreator } from './termsOps';
 import { FIXED_FIELDS, PAYMENT_FIELD_ORDER, PERFORMANCE_FIELDS, paymentFieldsOf, switchPaymentModel, toggleHybridPart } from './lineItemOps';
 

@@ -5,9 +5,9 @@ import type { Payment } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
 import { bonusText, capText, tiersText } from '../../i18n/termsText';
 import { CommissionTiersField } from './CommissionTiersField';
-import { withOptional } from './optional';
-import { RequiredNumberField } from './RequiredNumberField';
-import { SelectField } from './SelectField';
+import { withOptional } from '../fields/optional';
+import { RequiredNumberField } from '../fields/RequiredNumberField';
+import { SelectField } from '../fields/SelectField';
 import { defaultBonus, defaultCap, switchBonusMetric, termsAllowed, type TypicalCreator } from './termsOps';
 
 export interface PayoutTermsFieldsProps {

@@ -1,7 +1,7 @@
 import { memo, useId, type ReactNode } from 'react';
 import type { Rate, RateKind } from '../../engine/schema';
 import { useI18n } from '../../i18n/i18n';
-import { NumberField } from './NumberField';
+import { NumberField } from '../fields/NumberField';
 import { maxSpread, maxTypical, MAX_SPREAD, partsToRate, rateInterval, rateToParts, toggleKnown } from './rateOps';
 
 export interface RateFieldProps {

@@ -3,9 +3,9 @@ import { LIMITS } from '../../engine/limits';
 import { TIER_CONVENTIONS, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
 import { withTierConvention } from './lineItemOps';
-import { withOptional } from './optional';
-import { OptionalNumberField } from './OptionalNumberField';
-import { SelectField } from './SelectField';
+import { withOptional } from '../fields/optional';
+import { OptionalNumberField } from '../fields/OptionalNumberField';
+import { SelectField } from '../fields/SelectField';
 import type { ScenarioUpdate } from './ScenarioEditor';
 
 export interface ScenarioDetailsSectionProps {

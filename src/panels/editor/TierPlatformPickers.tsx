@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { PLATFORMS, TIERS, type Platform, type Tier } from '../../engine/schema';
 import { TIER_BOUNDS, type TierConvention } from '../../engine/tiers';
 import { useI18n } from '../../i18n/i18n';
-import { SelectField } from './SelectField';
+import { SelectField } from '../fields/SelectField';
 
 export interface TierPlatformPickersProps {
   /** the line item's tier */

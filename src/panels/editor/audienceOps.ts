@@ -1,6 +1,6 @@
 import { LIMITS } from '../../engine/limits';
 import type { Audience, LineItem, Scenario } from '../../engine/schema';
-import { withOptional } from './optional';
+import { withOptional } from '../fields/optional';
 
 /**
  * Pure edits of a scenario's audiences (docs/MODEL.md §3, §4). Each returns a valid scenario:

@@ -3,7 +3,7 @@ import { creatorPayout, type Bonus, type BonusMetric, type CommissionTier } from
 import { LIMITS } from '../../engine/limits';
 import type { Economics, LineItem, Payment } from '../../engine/schema';
 import { validatePayment, type ValidationError } from '../../engine/parse';
-import { withOptional } from './optional';
+import { withOptional } from '../fields/optional';
 
 /**
  * Pure edits of a payment's performance terms (docs/MODEL.md §10): commission tiers, a bonus and a

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { RiskBoxChart, type RiskRow } from '../../charts/explorer/RiskBoxChart';
 import { rateMedian } from '../../engine/distributions';
 import { useI18n } from '../../i18n/i18n';
-import { SelectField } from '../editor/SelectField';
+import { SelectField } from '../fields/SelectField';
 import { CANCELLABLE_FROM_SECONDS, McProgress } from '../results/McProgress';
 import { useAppStore, useSelectedScenario } from '../../store';
 import { CrossoverSection } from './CrossoverSection';

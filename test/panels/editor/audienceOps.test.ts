@@ -3,7 +3,7 @@ import { LIMITS } from '../../../src/engine/limits';
 import { scenarioSchema, type Scenario } from '../../../src/engine/schema';
 import { addAudience, assignAudience, removeAudience, restoreAudience, updateAudience } from '../../../src/panels/editor/audienceOps';
 import { creatorBoundsIssue } from '../../../src/panels/editor/lineItemOps';
-import { withOptional } from '../../../src/panels/editor/optional';
+import { withOptional } from '../../../src/panels/fields/optional';
 import { buildScenario, lineItemInput } from '../../fixtures/scenario';
 
 const label = (n: number) => `Audience ${n}`;

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SelectField, type SelectOption } from '../../../src/panels/editor/SelectField';
+import { SelectField, type SelectOption } from '../../../src/panels/fields/SelectField';
 
 type Fruit = 'apple' | 'pear' | 'plum';
 const FRUITS: readonly SelectOption<Fruit>[] = [
