@@ -74,7 +74,7 @@ export function useAllocation(key: string, scenario: Scenario): Allocation {
   const running = mine?.allocate.scenario;
   const settings = useMemo(() => (running ? resolveSettings(running) : null), [running]);
   // A finished allocation whose "before" simulation still runs keeps its whole frontier on screen until the answer can show.
-  const waiting = allocation.status === 'done' && allocation.result?.ok && record?.of !== running ? { points: allocation.result.result.frontier } : null;
+  const waiting = allocation.status === 'done' && before.status !== 'error' && allocation.result?.ok && record?.of !== running ? { points: allocation.result.result.frontier } : null;
   const frontier = allocation.partial ?? waiting;
   const soFar = frontier && running && settings?.ok ? { frontier, settings: settings.settings, currency: running.currency } : null;
 
